@@ -140,8 +140,8 @@ describe.each(ENGINES)('documents inside dossiers found at the archive ($name)',
   });
 
   it('an archive whose documents were stored by the previous version finds them once migrated', async () => {
-    // As a v9 program left it: documents stored without words, and no lookup of them by their entry.
-    await db.exec("UPDATE records SET held_search = NULL WHERE tbl = 'dossierDocs'; DROP INDEX records_doc_entry; DELETE FROM schema_migrations WHERE version >= 10");
+    // As a v9 program left it: documents stored without words, and no lookup of them by their entry (nor v11's order).
+    await db.exec("UPDATE records SET held_search = NULL WHERE tbl = 'dossierDocs'; DROP INDEX records_doc_entry; DROP INDEX records_held_order; DELETE FROM schema_migrations WHERE version >= 10");
     expect(await archiveHeldSearch(db, 'rung ngap man', { limit: 200 })).toEqual([]);
     expect(await migrate(db)).toEqual({ from: 9, to: SCHEMA_VERSION });
     expect((await sameAsApp(db, 'rung ngap man')).map(row)).toEqual([['doc', `215/STNMT-QLĐĐ — Công văn V/v rà soát hiện trạng rừng ngập mặn ven biển (${RENAMED})`, WHERE]]);

@@ -4,7 +4,7 @@
 // the vocabulary the word being typed is spelled out from, and the first-letter tokens; v5 keeps a recovered
 // key's announcement beside it; v6 how a key's fingerprint words were compared; v8 the warnings a key was trusted over;
 // v9 the words archive search finds dossiers and boxes stored before by; v10 those it finds the documents inside dossiers by
-// (made with their dossier and the register entry they link to).
+// (made with their dossier and the register entry they link to); v11 a dossier's words with its box's, and the order's index.
 // A second run changes nothing; a database newer than the program is refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, login } from '../../renderer/src/archive/auth';
@@ -150,7 +150,7 @@ describe.each(ENGINES)('archive schema migrations ($name)', (engine) => {
     // Written as a v9 program did: documents without words.
     for (const r of [typed, linked]) await db.query(`INSERT INTO records (tbl, id, origin, clock, deleted, link1, body) VALUES ('dossierDocs', $1, $2, $3, false, $4, $5::jsonb)`, [r.id, r.origin, r.clock, dossierId, JSON.stringify(r)]);
     expect(await archiveHeldSearch(db, 'chinh ly ban do', { limit: 10 })).toEqual([]);
-    expect(await migrate(db)).toEqual({ from: 9, to: SCHEMA_VERSION });
+    expect(await migrate(db, 10)).toEqual({ from: 9, to: 10 });
     const where = 'ML 1 · hộp 02 · Kho số 1 · Tầng 3';
     expect((await archiveHeldSearch(db, 'chinh ly ban do', { limit: 10 })).map((h) => [h.kind, h.what, h.where, h.dossierId])).toEqual([
       ['doc', '15/QĐ-STNMT — Quyết định V/v đo đạc, chỉnh lý bản đồ địa chính xã Thụy Hải (Hồ sơ hội nghị tổng kết công tác năm 2025)', where, dossierId],
@@ -161,6 +161,15 @@ describe.each(ENGINES)('archive schema migrations ($name)', (engine) => {
       ['doc', '12/BC-UBND — Báo cáo tổng kết công tác năm 2025 (Hồ sơ hội nghị tổng kết công tác năm 2025)'],
       ['doc', '15/QĐ-STNMT — Quyết định V/v đo đạc, chỉnh lý bản đồ địa chính xã Thụy Hải (Hồ sơ hội nghị tổng kết công tác năm 2025)'],
     ]);
+  });
+
+  it('v11: a dossier stored before is found by its words and its box’s together, hits listed from an index of their order', async () => {
+    // Stored by a v10 program: the dossier's words without its box's.
+    expect(await archiveHeldSearch(db, 'hop 02 hoi nghi tong ket', { limit: 10 })).toEqual([]);
+    expect(await migrate(db)).toEqual({ from: 10, to: 11 });
+    expect((await archiveHeldSearch(db, 'hop 02 hoi nghi tong ket', { limit: 10 })).map((h) => [h.kind, h.what])).toEqual([['dossier', 'ML 1 · HS 4 — Hồ sơ hội nghị tổng kết công tác năm 2025']]);
+    expect((await archiveHeldSearch(db, 'tang 3 hoi nghi', { limit: 10 })).map((h) => h.kind)).toEqual(['dossier']);
+    expect(await db.query("SELECT indexname FROM pg_indexes WHERE indexname IN ('records_held_order', 'records_held_search') ORDER BY indexname")).toEqual([{ indexname: 'records_held_order' }, { indexname: 'records_held_search' }]);
   });
 
   it('runs once: a second run changes nothing; a newer database is refused', async () => {

@@ -114,6 +114,8 @@ describe('who may reach the archive', () => {
     expect((await call('/api/held-search?q=ho%20so')).status).toBe(401);
     expect((await call('/api/held-search?q=%20%2C', { cookie: an })).body).toEqual([]);
     expect((await call('/api/held-search?q=ho%20so&limit=1e400', { cookie: an })).status).toBe(200);
+    // Whether more follow the hits, in a header (the body is the list of hits).
+    expect((await fetch(`${server.url}api/held-search?q=ho%20so&limit=1`, { headers: { cookie: an } })).headers.get('x-luutru-more')).toBe('0');
     const out = await call('/api/logout', { method: 'POST', cookie: an });
     expect(out.status).toBe(200);
     expect((await call('/api/overview', { cookie: an })).status).toBe(401);

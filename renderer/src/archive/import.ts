@@ -24,7 +24,7 @@ import type { ForkRow, ReceivedBundleRow } from '../db/exchange/rows';
 import type { CarriedFile } from '../core/bundle/schema';
 import { planAgainstPg } from './plan-state';
 import { deleteRecords, upsertRecords } from './records';
-import { docWords, refreshDocWords } from './search';
+import { docWords, dossierWords, refreshDocWords } from './search';
 import type { ArchiveDb, Sql } from './sql';
 import { getSetting, loadTrustPolicy, putSetting, requireUnit } from './trust';
 
@@ -117,12 +117,14 @@ export async function writePlan(tx: Sql, plan: ImportPlan, journal: { operator: 
   // Archive search's words of the documents put, made with their dossiers and linked entries as this import leaves them.
   const putNow = new Map(plan.puts.map((p) => [`${p.table}\u0000${p.record.id}`, p.record]));
   const docs = plan.puts.flatMap((p) => (p.table === 'dossierDocs' ? [p.record] : []));
+  // …and of the dossiers put, made with their boxes.
+  const dossiers = plan.puts.flatMap((p) => (p.table === 'dossiers' ? [p.record] : []));
   const pending = (table: ReplicatedTable, id: string) => putNow.get(`${table}\u0000${id}`);
-  const words = docs.length > 0 ? await docWords(tx, docs, pending) : undefined;
+  const words = new Map([...(docs.length > 0 ? await docWords(tx, docs, pending) : []), ...(dossiers.length > 0 ? await dossierWords(tx, dossiers, pending) : [])]);
   await upsertRecords(tx, plan.puts, (table, id) => created.has(`${table}\u0000${id}`), words);
-  // …and those of the documents already stored whose dossier or linked entry this import wrote or took out (an entry
-  // new here may be linked from a document stored before it: a link to an entry holds nothing back).
-  await refreshDocWords(tx, [...plan.puts.map((p) => ({ table: p.table, id: p.record.id })), ...plan.deletes], new Set(docs.map((d) => d.id)), pending);
+  // …and those of the dossiers and documents already stored whose box, dossier or linked entry this import wrote or took
+  // out (an entry new here may be linked from a document stored before it: a link to an entry holds nothing back).
+  await refreshDocWords(tx, [...plan.puts.map((p) => ({ table: p.table, id: p.record.id })), ...plan.deletes], new Set([...docs, ...dossiers].map((d) => d.id)), pending);
   await onStage?.('claims', tx);
   for (const t of REPLICATED_TABLES) {
     const rel = plan.releases.filter((r) => r.table === t);

@@ -8,7 +8,7 @@
  */
 import { AppError } from '../core/errors';
 import type { ArchiveDb, Sql } from './sql';
-import { backfillDocSearch, backfillHeldSearch, backfillSearch, DOC_ENTRY } from './search';
+import { backfillDocSearch, backfillDossierBoxWords, backfillHeldSearch, backfillSearch, DOC_ENTRY, heldOrderKeys } from './search';
 
 export type Migration = { readonly version: number; readonly description: string; readonly up: (tx: Sql) => Promise<void> };
 
@@ -176,6 +176,20 @@ export const MIGRATIONS: readonly Migration[] = [
       await tx.exec(`CREATE INDEX records_doc_entry ON records ((${DOC_ENTRY})) WHERE tbl = 'dossierDocs'; DROP INDEX records_held_search`);
       await backfillDocSearch(tx);
       await tx.exec('CREATE INDEX records_held_search ON records USING gin (held_search) WHERE held_search IS NOT NULL');
+    },
+  },
+  {
+    version: 11,
+    // v11: archive search finds a dossier by its words and its box's together ("hộp 02 đất đai", as the app's index:
+    // search.ts dossierWords) — those stored before get theirs here, the index built again once they have them —, and
+    // lists its first hits in its order (search.ts HELD_ORDER) from an index of that order, not from all of them sorted.
+    description: 'search words of dossiers hold their boxes, archive search order',
+    up: async (tx) => {
+      await tx.exec('DROP INDEX records_held_search');
+      await backfillDossierBoxWords(tx);
+      const keys = heldOrderKeys().map((k) => (k.startsWith('coalesce') ? `(${k})` : k));
+      await tx.exec(`CREATE INDEX records_held_search ON records USING gin (held_search) WHERE held_search IS NOT NULL;
+        CREATE INDEX records_held_order ON records (${keys.join(', ')}) WHERE held_search IS NOT NULL AND tbl IN ('dossiers', 'boxes')`);
     },
   },
 ];

@@ -25,11 +25,12 @@ import type { HoldingsResult, InventoryData, KeyListRow, StatReportsResult } fro
 import { heldOfRow } from './plan-state';
 import { linkColumn } from './records';
 import { PARENT_RULES } from '../core/bundle/import-plan';
-import { heldTsQuery, searchTerms } from './search';
+import { HELD_ORDER, heldTsQuery, numberOf, searchTerms } from './search';
 import { boxItem, documentItem, dossierItem, shownItem, slipJobId, type ArchiveItem } from '../core/processing/archive-items';
 import type { DossierDoc } from '../core/processing/types';
 import type { IncomingDoc, OutgoingDoc } from '../core/registers/types';
-import { namesBox } from '../core/processing/search-text';
+import { fileNumbersQuery, namesBox } from '../core/processing/search-text';
+import { queryTerms } from '../search/tokens';
 import type { ArchiveDb, Sql } from './sql';
 import { getSetting, requireUnit, revokedKeys, trustedKeys } from './trust';
 
@@ -170,40 +171,80 @@ type Found = { readonly tbl: 'incomingDocs' | 'outgoingDocs'; readonly body: Bun
 /** A found entry's line, read as its register's (receivedEntry: an entry of an older format may lack a field). */
 const hitOfRow = (r: Found): SearchHit => hitOf(receivedEntry(r.tbl, r.body), r.tbl === 'incomingDocs');
 
-/** Boxes as the Dossiers page lists them, then dossiers by their numbers: unit by unit, inventory by inventory. */
 /** The column holding a dossier's box. */
 const IN_BOX = linkColumn(PARENT_RULES.find((r) => r.table === 'dossiers' && r.field === 'boxId')!);
 
-const byNumbers = (a: Dossier & Box, b: Dossier & Box) => a.origin.localeCompare(b.origin) || (a.inventoryNumber ?? 0) - (b.inventoryNumber ?? 0) || (a.number ?? a.fileNumber ?? 0) - (b.number ?? b.fileNumber ?? 0);
+/** The folded words that name a box or where it stands (core search-text namesBox's, without their marks). */
+const BOX_TERMS: ReadonlySet<string> = new Set(['hop', 'kho', 'gia', 'khoang', 'tang']);
+
+/** An archive search's hits in the order the card lists them, the first `limit` of them; `more`: there are others after them. */
+export type HeldFound = { readonly items: ArchiveItem[]; readonly more: boolean };
+
+/** See archiveHeldFind: its hits alone. */
+export async function archiveHeldSearch(sql: Sql, query: string, options: { origin?: string; limit: number }): Promise<ArchiveItem[]> {
+  return (await archiveHeldFind(sql, query, options)).items;
+}
 
 /**
  * Archive search of every unit's dossiers, slips, boxes and documents inside dossiers (or one unit's): those holding
- * every word typed, the last by prefix (search.ts heldTsQuery), dossiers and boxes in their numbers' order, then the
- * documents in their dossiers' and their lists' order, at most `limit`, each as the app's search card shows it (a
- * dossier with its box's name and place, a slip with its job, a document with its dossier's title and box: core
- * archive-items). A query naming a box or a place ("hộp 5", "kho 1 tầng 3") lists the boxes it finds, then the
- * dossiers in them (a dossier's own words do not hold its box's; "hộp" folds as "hợp", so its own words would find
- * TỔNG HỢP's files instead).
+ * every word typed, the last by prefix (search.ts heldTsQuery; a dossier holds its box's words too: "hộp 02 đất đai"),
+ * dossiers and boxes in their numbers' order (HELD_ORDER), then the documents in their dossiers' and their lists' order,
+ * the first `limit` of them in that order (ordered in the database before the limit, one more asked to know whether
+ * there are others), each as the app's search card shows it (a dossier with its box's name and place, a slip with its
+ * job, a document with its dossier's title and box: core archive-items). A query naming a box or a place ("hộp 5",
+ * "kho 1 tầng 3") lists the boxes it finds, then the dossiers in boxes holding the box word and another word of it,
+ * their own words holding the rest, box by box ("hộp 02 đất đai": the files on land in box 02; "hộp 01": box 01's files,
+ * not TỔNG HỢP's files 01.TH in another box — "hộp" folds as "hợp").
  */
-export async function archiveHeldSearch(sql: Sql, query: string, options: { origin?: string; limit: number }): Promise<ArchiveItem[]> {
+export async function archiveHeldFind(sql: Sql, query: string, options: { origin?: string; limit: number }): Promise<HeldFound> {
   const tsquery = heldTsQuery(query);
-  if (!tsquery) return [];
+  if (!tsquery) return { items: [], more: false };
   const limit = searchLimit(options.limit);
-  const byOrigin = options.origin ? 'AND origin = $3' : '';
-  const ask = (where: string, first: unknown, n: number) =>
-    sql.query<{ tbl: 'dossiers' | 'boxes' | 'dossierDocs'; body: Dossier & Box }>(`SELECT tbl, body FROM records WHERE ${where} AND NOT deleted ${byOrigin} LIMIT $2`, options.origin ? [first, n, options.origin] : [first, n]);
-  let rows: { tbl: 'dossiers' | 'boxes'; body: Dossier & Box }[];
+  // $1 the query, $2 how many, $3 the unit when one is asked, then `extra`'s.
+  const byOrigin = (t: string) => (options.origin ? `AND ${t}.origin = $3` : '');
+  const next = options.origin ? 4 : 3;
+  const ask = <R>(text: string, n: number, extra: readonly unknown[] = []) => sql.query<R>(text, [tsquery, n, ...(options.origin ? [options.origin] : []), ...extra]);
+  type Row = { tbl: 'dossiers' | 'boxes'; body: Dossier & Box };
+  let rows: Row[];
   let docs: DossierDoc[] = [];
   if (namesBox(query)) {
-    const found = (await ask("held_search @@ $1::tsquery AND tbl = 'boxes'", tsquery, limit)).sort((a, b) => byNumbers(a.body, b.body)) as typeof rows;
-    const order = new Map(found.map((r, i) => [r.body.id, i]));
-    const inside = found.length < limit ? ((await ask(`tbl = 'dossiers' AND ${IN_BOX} = ANY($1::text[])`, found.map((r) => r.body.id), limit - found.length)) as typeof rows) : [];
-    rows = [...found, ...inside.sort((a, b) => order.get(a.body.boxId!)! - order.get(b.body.boxId!)! || byNumbers(a.body, b.body))];
+    rows = await ask<Row>(`SELECT r.tbl, r.body FROM records r WHERE r.held_search @@ $1::tsquery AND r.tbl = 'boxes' AND NOT r.deleted ${byOrigin('r')} ORDER BY ${HELD_ORDER('r')} LIMIT $2`, limit + 1);
+    if (rows.length <= limit) {
+      // The box words typed, and whichever other word the box holds: a box that holds the box word alone ("hộp") gives its files nothing.
+      const { words, prefix } = queryTerms(fileNumbersQuery(query));
+      const terms = [...words.map((w) => ({ w, q: `'${w}'` })), ...(prefix !== undefined ? [{ w: prefix, q: `'${prefix}':*` }] : [])];
+      const named = terms.filter((t) => BOX_TERMS.has(t.w));
+      const others = terms.filter((t) => !BOX_TERMS.has(t.w));
+      // Words are letters and digits only (tokens.ts): nothing to quote.
+      const boxAsked = [...named.map((t) => t.q), ...(others.length > 0 ? [`(${others.map((t) => t.q).join(' | ')})`] : [])].join(' & ');
+      const inside = await ask<Row>(
+        `WITH hit AS (
+           SELECT d.id FROM records b JOIN records d ON d.tbl = 'dossiers' AND d.${IN_BOX} = b.id WHERE b.tbl = 'boxes' AND b.held_search @@ $1::tsquery AND NOT b.deleted
+           UNION
+           SELECT d.id FROM records d JOIN records b ON b.tbl = 'boxes' AND b.id = d.${IN_BOX} WHERE d.tbl = 'dossiers' AND d.held_search @@ $1::tsquery AND b.held_search @@ $${next}::tsquery AND NOT b.deleted)
+         SELECT d.tbl, d.body FROM hit JOIN records d ON d.tbl = 'dossiers' AND d.id = hit.id JOIN records b ON b.tbl = 'boxes' AND b.id = d.${IN_BOX}
+         WHERE NOT d.deleted ${byOrigin('d')} ORDER BY ${HELD_ORDER('b')}, ${HELD_ORDER('d')} LIMIT $2`,
+        limit + 1 - rows.length,
+        [boxAsked],
+      );
+      rows = [...rows, ...inside];
+    }
   } else {
-    const found = await ask('held_search @@ $1::tsquery', tsquery, limit);
-    rows = found.filter((r): r is (typeof rows)[number] => r.tbl !== 'dossierDocs').sort((a, b) => byNumbers(a.body, b.body));
-    docs = found.flatMap((r) => (r.tbl === 'dossierDocs' ? [r.body as unknown as DossierDoc] : []));
+    rows = await ask<Row>(`SELECT r.tbl, r.body FROM records r WHERE r.held_search @@ $1::tsquery AND r.tbl IN ('dossiers', 'boxes') AND NOT r.deleted ${byOrigin('r')} ORDER BY ${HELD_ORDER('r')} LIMIT $2`, limit + 1);
+    if (rows.length <= limit)
+      // A document of a live dossier only (one of a removed dossier has no words either), in its dossier's order, then its list's.
+      docs = (
+        await ask<{ body: DossierDoc }>(
+          `SELECT x.body FROM records x JOIN records d ON d.tbl = 'dossiers' AND d.id = x.link1 AND NOT d.deleted
+           WHERE x.tbl = 'dossierDocs' AND x.held_search @@ $1::tsquery AND NOT x.deleted ${byOrigin('x')}
+           ORDER BY ${HELD_ORDER('d')}, coalesce(${numberOf('x', 'position')}, 0), x.id LIMIT $2`,
+          limit + 1 - rows.length,
+        )
+      ).map((r) => r.body);
   }
+  const more = rows.length + docs.length > limit;
+  rows = rows.slice(0, limit);
+  docs = docs.slice(0, limit - rows.length);
   const byId = async <T extends { id: string }>(tbl: ReplicatedTable, ids: Iterable<string | undefined>, live = true): Promise<Map<string, T>> => {
     const list = [...new Set([...ids].filter((x): x is string => !!x))];
     if (list.length === 0) return new Map();
@@ -219,14 +260,11 @@ export async function archiveHeldSearch(sql: Sql, query: string, options: { orig
   const jobs = await byId<ProcessingJob>('processingJobs', dossiers.map(slipJobId), false);
   const boxOf = (d: Dossier) => (d.boxId ? boxes.get(d.boxId) : undefined);
   const shown = rows.map((r) => shownItem(r.tbl === 'boxes' ? boxItem(r.body) : dossierItem(r.body, boxOf(r.body), r.body.jobId ? jobs.get(r.body.jobId) : undefined)));
-  const docItems = docs
-    .flatMap((doc) => {
-      const dossier = docDossiers.get(doc.dossierId);
-      return dossier ? [{ doc, dossier }] : [];
-    })
-    .sort((a, b) => byNumbers(a.dossier as Dossier & Box, b.dossier as Dossier & Box) || a.dossier.id.localeCompare(b.dossier.id) || a.doc.position - b.doc.position)
-    .map(({ doc, dossier }) => shownItem(documentItem(doc, dossier, boxOf(dossier), (doc.incomingDocId && incoming.get(doc.incomingDocId)) || (doc.outgoingDocId && outgoing.get(doc.outgoingDocId)) || undefined)));
-  return [...shown, ...docItems];
+  const docItems = docs.flatMap((doc) => {
+    const dossier = docDossiers.get(doc.dossierId);
+    return dossier ? [shownItem(documentItem(doc, dossier, boxOf(dossier), (doc.incomingDocId && incoming.get(doc.incomingDocId)) || (doc.outgoingDocId && outgoing.get(doc.outgoingDocId)) || undefined))] : [];
+  });
+  return { items: [...shown, ...docItems], more };
 }
 
 /** The data of the consolidated inventory PDF (mục lục hồ sơ tổng hợp): every received unit, or one. */

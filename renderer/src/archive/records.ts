@@ -39,7 +39,7 @@ export type RecordRow = {
   body: string;
 };
 
-/** `docWords`: the words of the documents among the records (search.ts docWords: they are made with their dossiers). */
+/** `docWords`: the words of the documents and dossiers among the records (search.ts docWords, dossierWords: made with their dossiers, their boxes). */
 export function recordRow(table: ReplicatedTable, signed: BundleRecord, docWords?: DocWords): RecordRow {
   // A bundle written before its dossiers left their list keys behind carries them: not stored (U+0000).
   const r = table === 'dossiers' ? withoutListKeys(signed) : signed;
@@ -55,7 +55,8 @@ export function recordRow(table: ReplicatedTable, signed: BundleRecord, docWords
     link2: links[1] ? str(r[links[1]]) : null,
     numKey: rule ? (numberKeyOf(rule, r) ?? null) : null,
     words: searchWords(table, r),
-    heldWords: table === 'dossierDocs' ? (docWords?.get(r.id) ?? null) : heldWords(table, r),
+    // A dossier's made with its box when they were (search.ts dossierWords), else its own.
+    heldWords: table === 'dossierDocs' ? (docWords?.get(r.id) ?? null) : table === 'dossiers' && docWords?.has(r.id) ? docWords.get(r.id)! : heldWords(table, r),
     // JSON text, parsed once by PostgreSQL into jsonb.
     body: JSON.stringify(r),
   };

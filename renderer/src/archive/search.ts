@@ -14,6 +14,7 @@
  * search in PostgreSQL").
  */
 import type { BundleRecord, ReplicatedTable } from '../core/bundle/schema';
+import { PARENT_RULES } from '../core/bundle/import-plan';
 import { incomingSearchText, outgoingSearchText } from '../core/registers/search-text';
 import { receivedIncoming, receivedOutgoing } from '../core/registers/received-entry';
 import { entryWords, indexTokens, isIndexedPrefix, PREFIX_MARK, queryTerms } from '../search/tokens';
@@ -163,22 +164,27 @@ export async function backfillSearch(tx: Sql, options: { batch?: number; vocabul
 
 /**
  * Archive search on the server — dossiers, slips, boxes and the documents listed inside dossiers —
- * reads `held_search`: each live dossier's or box's own words (core dossierSearchText without its
- * box, boxSearchText; the app's rule), and each live document's inside a live dossier (core
- * documentItem's text, the app's index's: docSearchText of its printed row — a linked one read
- * through its register entry, cancelled or not — and its dossier's title), folded and cut as
- * register entries are (entryWords), under a GIN index of their own. A dossier is not found by its
- * box's place here (the app's index adds it): a place finds the boxes, listed first. A document's
- * words are made from its dossier and its linked entry (docWords): written with the document, and
- * made again when an import brings its dossier or that entry (refreshDocWords); a document whose
- * dossier is removed has none. A linked document is found both as itself and as its register
+ * reads `held_search`: each live dossier's words with its live box's (core dossierSearchText with
+ * its box, as the app's index: "hộp 02 đất đai" finds the file on land in box 02), each live box's
+ * (boxSearchText), and each live document's inside a live dossier (core documentItem's text, the
+ * app's index's: docSearchText of its printed row — a linked one read through its register entry,
+ * cancelled or not — and its dossier's title, not its box), folded and cut as register entries are
+ * (entryWords), under a GIN index of their own. A dossier's words are made with its box
+ * (dossierWords) and made again when an import brings or takes out that box; a document's are made
+ * from its dossier and its linked entry (docWords): written with the document, and made again when
+ * an import brings its dossier or that entry (refreshDocWords); a document whose dossier is removed
+ * has none. A linked document is found both as itself and as its register
  * entry (the consolidated search's).
  */
 const HELD_SEARCHABLE: ReadonlySet<ReplicatedTable> = new Set(['dossiers', 'boxes']);
 
-/** The words a live dossier (or slip) or box is found by; null for anything else (a document's are made with its dossier: docWords). */
-export function heldWords(table: ReplicatedTable, r: BundleRecord): string[] | null {
-  return HELD_SEARCHABLE.has(table) ? liveWords(r, () => (table === 'boxes' ? boxSearchText(r as unknown as Box) : dossierSearchText(r as unknown as Dossier))) : null;
+/**
+ * The words a live dossier (or slip) or box is found by; null for anything else (a document's are made with its dossier:
+ * docWords). A dossier's hold its live box's (`box`, as the app's index: core dossierItem) when it is given (heldWordsOf).
+ */
+export function heldWords(table: ReplicatedTable, r: BundleRecord, box?: BundleRecord): string[] | null {
+  const liveBox = box && !box.deleted ? (box as unknown as Box) : undefined;
+  return HELD_SEARCHABLE.has(table) ? liveWords(r, () => (table === 'boxes' ? boxSearchText(r as unknown as Box) : dossierSearchText(r as unknown as Dossier, liveBox))) : null;
 }
 
 /** The words a document is found by, as the app's index gives them (core documentItem); null when it or its dossier is not live. */
@@ -220,6 +226,32 @@ export async function docWords(tx: Sql, docs: readonly BundleRecord[], pending: 
   return out;
 }
 
+/** The column of `records` holding a dossier's box (its second PARENT_RULES link: records.ts linkColumn). */
+export const DOSSIER_BOX = PARENT_RULES.filter((r) => r.table === 'dossiers').findIndex((r) => r.field === 'boxId') === 0 ? 'link1' : 'link2';
+
+/**
+ * The words of some dossiers (heldWords with their boxes), by id: their boxes taken from `pending` (an import's records,
+ * about to be written) or read, a chunk of ids at a time.
+ */
+export async function dossierWords(tx: Sql, dossiers: readonly BundleRecord[], pending: PendingRecord = () => undefined): Promise<Map<string, string[] | null>> {
+  const wanted = [...new Set(dossiers.map((d) => str(d.boxId)).filter((id): id is string => id !== undefined && !pending('boxes', id)))];
+  const read = new Map<string, BundleRecord>();
+  for (let i = 0; i < wanted.length; i += 5000)
+    for (const r of await tx.query<{ body: BundleRecord }>("SELECT body FROM records WHERE tbl = 'boxes' AND id = ANY($1::text[])", [wanted.slice(i, i + 5000)])) read.set(r.body.id, r.body);
+  const boxOf = (id: string | undefined) => (id ? (pending('boxes', id) ?? read.get(id)) : undefined);
+  return new Map(dossiers.map((d) => [d.id, heldWords('dossiers', d, boxOf(str(d.boxId)))]));
+}
+
+/** Writes some stored dossiers' words with their boxes (those they hold already left as they are). */
+async function writeDossierWords(tx: Sql, dossiers: readonly BundleRecord[], pending?: PendingRecord): Promise<void> {
+  const words = await dossierWords(tx, dossiers, pending);
+  await tx.query(
+    `UPDATE records r SET held_search = ${TSVECTOR_OF('u.tokens')} FROM unnest($1::text[], $2::text[]) AS u(id, tokens)
+     WHERE r.tbl = 'dossiers' AND r.id = u.id AND r.held_search IS DISTINCT FROM ${TSVECTOR_OF('u.tokens')}`,
+    [dossiers.map((d) => d.id), dossiers.map((d) => words.get(d.id)?.join(' ') ?? null)],
+  );
+}
+
 /** SQL of the register entry a stored document links to (indexed, migration v10): what refreshDocWords looks documents up by. */
 export const DOC_ENTRY = "coalesce(body->>'incomingDocId', body->>'outgoingDocId')";
 
@@ -234,11 +266,18 @@ async function writeDocWords(tx: Sql, docs: readonly BundleRecord[], pending?: P
 }
 
 /**
- * Makes again the words of the stored documents an import changed the makings of — those of the dossiers and the
- * register entries it wrote or took out — but not of the documents it wrote itself (`written`: their words came with
- * them). Inside the import's transaction, after its records are written; `pending`: the import's records, not read back.
+ * Makes again the words of the stored dossiers and documents an import changed the makings of — the dossiers in the boxes,
+ * the documents of the dossiers and register entries it wrote or took out — but not of those it wrote itself (`written`:
+ * their words came with them). Inside the import's transaction, after its records are written; `pending`: the import's records, not read back.
  */
 export async function refreshDocWords(tx: Sql, changed: readonly { readonly table: ReplicatedTable; readonly id: string }[], written: ReadonlySet<string>, pending?: PendingRecord): Promise<void> {
+  // A dossier holds its box's words: those of the stored dossiers in the boxes it wrote or took out are made again.
+  const boxes = [...new Set(changed.filter((c) => c.table === 'boxes').map((c) => c.id))];
+  for (let i = 0; i < boxes.length; i += 5000) {
+    const rows = await tx.query<{ body: BundleRecord }>(`SELECT body FROM records WHERE tbl = 'dossiers' AND ${DOSSIER_BOX} = ANY($1::text[]) AND NOT deleted`, [boxes.slice(i, i + 5000)]);
+    const stored = rows.map((r) => r.body).filter((d) => !written.has(d.id));
+    for (let j = 0; j < stored.length; j += 5000) await writeDossierWords(tx, stored.slice(j, j + 5000), pending);
+  }
   const dossiers = [...new Set(changed.filter((c) => c.table === 'dossiers').map((c) => c.id))];
   const entries = [...new Set(changed.filter((c) => c.table === 'incomingDocs' || c.table === 'outgoingDocs').map((c) => c.id))];
   const seen = new Set(written);
@@ -264,9 +303,40 @@ export function heldTsQuery(query: string): string | undefined {
   return terms.length > 0 ? terms.join(' & ') : undefined;
 }
 
+/** SQL of a number field of a stored record (`t`: its alias, if any), NULL when it holds no number (never an error: records are as signed). */
+export const numberOf = (t: string, field: string) => `CASE WHEN jsonb_typeof(${t ? `${t}.` : ''}body->'${field}') = 'number' THEN (${t ? `${t}.` : ''}body->'${field}')::numeric END`;
+
+/** The keys of HELD_ORDER, of a record aliased `t` (none: as an index names them). */
+export const heldOrderKeys = (t = '') => {
+  const c = (name: string) => (t ? `${t}.${name}` : name);
+  return [`${c('origin')} COLLATE "C"`, `coalesce(${numberOf(t, 'inventoryNumber')}, 0)`, `coalesce(${numberOf(t, 'number')}, ${numberOf(t, 'fileNumber')}, 0)`, c('tbl'), c('id')];
+};
+
+/**
+ * SQL of the order archive search lists boxes and dossiers in, as the Dossiers page does: unit by unit, inventory by
+ * inventory, by their numbers (a box's, a file's; a slip has none), then by table and id (the same order every time). The
+ * index records_held_order (migration v11) holds it, so a common query reads its first hits in order instead of sorting
+ * every one of them.
+ */
+export const HELD_ORDER = (t: string) => heldOrderKeys(t).join(', ');
+
 /** Computes the words of dossiers and boxes stored before (migration v9). */
 export async function backfillHeldSearch(tx: Sql, batch = 5000): Promise<number> {
   return backfillColumn(tx, ['dossiers', 'boxes'], 'held_search', heldWords, batch);
+}
+
+/** Computes the words of the dossiers stored before with their boxes' (migration v11), in primary key order, a batch at a time. How many were read. */
+export async function backfillDossierBoxWords(tx: Sql, batch = 5000): Promise<number> {
+  let done = 0;
+  let after = '';
+  for (;;) {
+    const rows = await tx.query<{ id: string; body: BundleRecord }>("SELECT id, body FROM records WHERE tbl = 'dossiers' AND id > $1 AND NOT deleted ORDER BY id LIMIT $2", [after, batch]);
+    if (rows.length === 0) break;
+    after = rows.at(-1)!.id;
+    await writeDossierWords(tx, rows.map((r) => r.body));
+    done += rows.length;
+  }
+  return done;
 }
 
 /** Computes the words of the documents inside dossiers stored before (migration v10), in primary key order, a batch at a time. How many were read. */

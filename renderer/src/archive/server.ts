@@ -21,7 +21,7 @@ import { authenticate, login, logout, type Account } from './auth';
 import { allows, type Role } from '../core/archive-roles';
 import { allowList, cookieOf, isAllowed, readBody, readJson, requestTarget, sendJson, serveStatic, type RequestTarget } from './http-util';
 import { applyArchiveImport, decideArchiveOwnership, prepareArchiveImport, type ArchivePreparedImport, type ImportFile } from './import';
-import { archiveForks, archiveHeldClaims, archiveHeldSearch, archiveHoldings, archiveInventory, archiveKeyList, archiveOverview, archiveReceivedBundles, archiveSearch, archiveStatReports, archiveUnitDuties, archiveUnitNames } from './reads';
+import { archiveForks, archiveHeldClaims, archiveHeldFind, archiveHoldings, archiveInventory, archiveKeyList, archiveOverview, archiveReceivedBundles, archiveSearch, archiveStatReports, archiveUnitDuties, archiveUnitNames } from './reads';
 import type { ArchiveDb } from './sql';
 import { custodyList, keyRefusals, recordCustody, refuseKey, requireUnit, revokeKey, trustKey } from './trust';
 
@@ -101,7 +101,16 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
     'GET /api/holdings': { method: 'GET', role: 'view', handle: () => archiveHoldings(db) },
     'GET /api/unit-names': { method: 'GET', role: 'view', handle: () => archiveUnitNames(db) },
     'GET /api/search': { method: 'GET', role: 'view', handle: ({ url }) => archiveSearch(db, ...searchArgs(url)) },
-    'GET /api/held-search': { method: 'GET', role: 'view', handle: ({ url }) => archiveHeldSearch(db, ...searchArgs(url)) },
+    'GET /api/held-search': {
+      method: 'GET',
+      role: 'view',
+      // The hits, as before; whether others follow the first `limit` in a header (the body stays the list the app reads).
+      async handle({ url, res }) {
+        const found = await archiveHeldFind(db, ...searchArgs(url));
+        res.setHeader('x-luutru-more', found.more ? '1' : '0');
+        return found.items;
+      },
+    },
     'GET /api/inventory': { method: 'GET', role: 'view', handle: ({ url }) => archiveInventory(db, url.searchParams.get('unit') || undefined) },
     'GET /api/stat-reports': { method: 'GET', role: 'view', handle: ({ url }) => archiveStatReports(db, reportYear(url.searchParams.get('year')), new Date()) },
     // No year: every year, to date (as it answered before it took one).
