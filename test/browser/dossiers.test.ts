@@ -321,10 +321,11 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await expect.poll(() => page.locator('#doc-number').inputValue()).toBe('17/TB-UBND');
       expect(await page.locator('#doc-sheetFrom').inputValue()).toBe('34');
       await expect.poll(() => focusedId(page)).toBe('doc-link');
-      // Esc on it says it would be lost and keeps the dossier open (it closed, the text with it).
-      await page.keyboard.press('Escape');
-      await expect.poll(() => page.locator('.ant-message').textContent()).toContain('Văn bản đang gõ chưa được ghi. Bấm Esc lần nữa');
+      // Esc on it asks before closing, naming its tab, as the slip's drawer does (it closed, the text with it; then a
+      // notice said so the first time): "Quay lại" keeps the dossier open, the cursor back in the document.
+      await escapeAskedAndBack(page, 'Văn bản trong hồ sơ');
       expect(await page.getByTestId('dossier-drawer').isVisible()).toBe(true);
+      await backOnTab(page.getByTestId('dossier-drawer'), 'Văn bản trong hồ sơ', 'doc-link');
       expect(await page.locator('#doc-summary').inputValue()).toBe('Thông báo kết luận');
       for (const id of ['#doc-number', '#doc-author', '#doc-summary', '#doc-sheetFrom', '#doc-sheetTo']) await page.locator(id).fill('');
       // Removing one asks first; kept, then removed.

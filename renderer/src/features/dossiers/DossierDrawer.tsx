@@ -254,7 +254,7 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
                 },
               ]
             : []),
-          { key: 'documents', label: t('processing.tabDocuments'), children: <DocumentsEditor dossier={dossier} /> },
+          { key: 'documents', label: t('processing.tabDocuments'), children: <DocumentsEditor dossier={dossier} onTyped={typing.report('documents')} /> },
           { key: 'history', label: t('dossiers.tabHistory'), children: <RecordHistory id={dossier.id} received={dossier.origin !== session.unitId} /> },
         ])}
       />
