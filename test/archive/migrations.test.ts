@@ -4,7 +4,8 @@
 // the vocabulary the word being typed is spelled out from, and the first-letter tokens; v5 keeps a recovered
 // key's announcement beside it; v6 how a key's fingerprint words were compared; v8 the warnings a key was trusted over;
 // v9 the words archive search finds dossiers and boxes stored before by; v10 those it finds the documents inside dossiers by
-// (made with their dossier and the register entry they link to); v11 a dossier's words with its box's, and the order's index.
+// (made with their dossier and the register entry they link to); v11 a dossier's words with its box's, a box's with its
+// number as one word ("hộp 2" is box 02), and the order's index.
 // A second run changes nothing; a database newer than the program is refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, login } from '../../renderer/src/archive/auth';
@@ -163,11 +164,20 @@ describe.each(ENGINES)('archive schema migrations ($name)', (engine) => {
     ]);
   });
 
-  it('v11: a dossier stored before is found by its words and its box’s together, hits listed from an index of their order', async () => {
-    // Stored by a v10 program: the dossier's words without its box's.
+  it('v11: a dossier stored before is found by its words and its box’s together, a box by its number, hits listed from an index of their order', async () => {
+    // Stored by a v10 program: the dossier's words without its box's, the box's without its number as one word ("hop2").
+    await db.exec("UPDATE records SET held_search = array_to_tsvector(array_remove(tsvector_to_array(held_search), 'hop2')) WHERE tbl = 'boxes'");
+    const boxWord = async () => (await db.query<{ held: boolean }>("SELECT held_search @@ 'hop2'::tsquery AS held FROM records WHERE tbl = 'boxes'")).map((r) => r.held);
+    expect(await boxWord()).toEqual([false]);
     expect(await archiveHeldSearch(db, 'hop 02 hoi nghi tong ket', { limit: 10 })).toEqual([]);
     expect(await migrate(db)).toEqual({ from: 10, to: 11 });
     expect((await archiveHeldSearch(db, 'hop 02 hoi nghi tong ket', { limit: 10 })).map((h) => [h.kind, h.what])).toEqual([['dossier', 'ML 1 · HS 4 — Hồ sơ hội nghị tổng kết công tác năm 2025']]);
+    // The box holds its number as one word: "hộp 2" is box 02, then the file in it.
+    expect(await boxWord()).toEqual([true]);
+    expect((await archiveHeldSearch(db, 'hộp 2', { limit: 10 })).map((h) => [h.kind, h.what])).toEqual([
+      ['box', 'ML 1 · hộp 02'],
+      ['dossier', 'ML 1 · HS 4 — Hồ sơ hội nghị tổng kết công tác năm 2025'],
+    ]);
     expect((await archiveHeldSearch(db, 'tang 3 hoi nghi', { limit: 10 })).map((h) => h.kind)).toEqual(['dossier']);
     expect(await db.query("SELECT indexname FROM pg_indexes WHERE indexname IN ('records_held_order', 'records_held_search') ORDER BY indexname")).toEqual([{ indexname: 'records_held_order' }, { indexname: 'records_held_search' }]);
   });

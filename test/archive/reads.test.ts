@@ -113,7 +113,8 @@ describe.each(ENGINES)('reads of the archive match the app ($name)', (engine) =>
     const api = indexedDbUpperApi(app.db, { name: 'Lưu trữ lịch sử tỉnh Hưng Yên', parentName: '' }, app.session, worker().client);
     const byId = (items: readonly { id: string }[] | null) => [...(items ?? [])].sort((a, b) => a.id.localeCompare(b.id));
     try {
-      for (const q of ['cong tac van thu', 'Hồ sơ về công tác văn thư, lưu trữ của Ủy ban nhân dân xã Thụy Trình', 'tap 2', '02.th', 'HS 1', 'ML 2 HS 1', 'thuy hai nam 2025 (t']) {
+      // A box's number as typed ("hộp 01" is box 01; no box 02 here: "hộp 2" asked as typed), and "tong hop 2" (TỔNG HỢP).
+      for (const q of ['cong tac van thu', 'Hồ sơ về công tác văn thư, lưu trữ của Ủy ban nhân dân xã Thụy Trình', 'tap 2', '02.th', 'HS 1', 'ML 2 HS 1', 'thuy hai nam 2025 (t', 'hộp 01', 'hộp 2', 'tong hop 2']) {
         const mine = await archiveHeldSearch(db, q, { limit: 200 });
         expect(mine.length, q).toBeGreaterThan(0);
         expect(byId(mine), q).toEqual(byId(await api.searchHeld(q, { limit: 200 })));
@@ -199,6 +200,35 @@ describe.each(ENGINES)('reads of the archive match the app ($name)', (engine) =>
     } finally {
       await db.query("DELETE FROM search_words WHERE word LIKE 'zzw%'");
     }
+  });
+});
+
+describe.each(ENGINES)('consolidated inventory of one unit whose name another unit shares ($name)', (engine) => {
+  let db: ArchiveDb;
+  let twins: CommuneExport[];
+  let twinApp: TestProfile;
+  beforeAll(async () => {
+    // Two communes of one name (of two former districts), told apart by their codes.
+    twins = [await communeExport('Ủy ban nhân dân xã Tân Lập', '11111', { incoming: 2, outgoing: 1, dossiers: 2 }), await communeExport('Ủy ban nhân dân xã Tân Lập', '22222', { incoming: 2, outgoing: 1, dossiers: 2, seed: 7 })];
+    ({ db } = await openArchive(engine));
+    twinApp = await upper();
+    for (const c of twins) {
+      await archiveImportAll(db, c.files);
+      await importAndApply(twinApp, c.files);
+    }
+  });
+  afterAll(async () => db?.close());
+
+  it('printed alone, its heading carries its code, as every unit’s inventory and the app’s name it', async () => {
+    const api = indexedDbUpperApi(twinApp.db, { name: 'Lưu trữ lịch sử tỉnh Hưng Yên', parentName: '' }, twinApp.session);
+    const second = twins[1]!.profile.session.unitId;
+    const one = await archiveInventory(db, second);
+    expect(one.sections.length).toBeGreaterThan(0);
+    expect(one.sections.every((s) => s.unitId === second && s.heading.startsWith('Ủy ban nhân dân xã Tân Lập (22222) — '))).toBe(true);
+    expect(one.sections).toEqual((await api.inventory(second)).sections);
+    const all = await archiveInventory(db);
+    expect(all.sections.filter((s) => s.unitId === second)).toEqual(one.sections);
+    expect(all.sections.some((s) => s.heading.startsWith('Ủy ban nhân dân xã Tân Lập (11111) — '))).toBe(true);
   });
 });
 

@@ -8,7 +8,7 @@
  */
 import { AppError } from '../core/errors';
 import type { ArchiveDb, Sql } from './sql';
-import { backfillDocSearch, backfillDossierBoxWords, backfillHeldSearch, backfillSearch, DOC_ENTRY, heldOrderKeys } from './search';
+import { backfillBoxWords, backfillDocSearch, backfillHeldSearch, backfillSearch, DOC_ENTRY, heldOrderKeys } from './search';
 
 export type Migration = { readonly version: number; readonly description: string; readonly up: (tx: Sql) => Promise<void> };
 
@@ -181,12 +181,13 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 11,
     // v11: archive search finds a dossier by its words and its box's together ("hộp 02 đất đai", as the app's index:
-    // search.ts dossierWords) — those stored before get theirs here, the index built again once they have them —, and
-    // lists its first hits in its order (search.ts HELD_ORDER) from an index of that order, not from all of them sorted.
-    description: 'search words of dossiers hold their boxes, archive search order',
+    // search.ts dossierWords), a box and the dossiers in it by its number as one word ("hộp 2" is hop2: box 02, not
+    // box 20) — those stored before get theirs here, the index built again once they have them —, and lists its
+    // first hits in its order (search.ts HELD_ORDER) from an index of that order, not from all of them sorted.
+    description: 'search words of dossiers hold their boxes, of boxes their number, archive search order',
     up: async (tx) => {
       await tx.exec('DROP INDEX records_held_search');
-      await backfillDossierBoxWords(tx);
+      await backfillBoxWords(tx);
       const keys = heldOrderKeys().map((k) => (k.startsWith('coalesce') ? `(${k})` : k));
       await tx.exec(`CREATE INDEX records_held_search ON records USING gin (held_search) WHERE held_search IS NOT NULL;
         CREATE INDEX records_held_order ON records (${keys.join(', ')}) WHERE held_search IS NOT NULL AND tbl IN ('dossiers', 'boxes')`);

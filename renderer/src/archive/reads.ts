@@ -29,7 +29,7 @@ import { HELD_ORDER, heldTsQuery, numberOf, searchTerms } from './search';
 import { boxItem, documentItem, dossierItem, shownItem, slipJobId, type ArchiveItem } from '../core/processing/archive-items';
 import type { DossierDoc } from '../core/processing/types';
 import type { IncomingDoc, OutgoingDoc } from '../core/registers/types';
-import { fileNumbersQuery, namesBox } from '../core/processing/search-text';
+import { archiveQuery, fileNumbersQuery, namesBox } from '../core/processing/search-text';
 import { queryTerms } from '../search/tokens';
 import type { ArchiveDb, Sql } from './sql';
 import { getSetting, requireUnit, revokedKeys, trustedKeys } from './trust';
@@ -176,6 +176,8 @@ const IN_BOX = linkColumn(PARENT_RULES.find((r) => r.table === 'dossiers' && r.f
 
 /** The folded words that name a box or where it stands (core search-text namesBox's, without their marks). */
 const BOX_TERMS: ReadonlySet<string> = new Set(['hop', 'kho', 'gia', 'khoang', 'tang']);
+/** A box's number as the one word asked for it (core boxNumberWord: "hop2"). */
+const BOX_NUMBER_TERM = /^hop\d+$/;
 
 /** An archive search's hits in the order the card lists them, the first `limit` of them; `more`: there are others after them. */
 export type HeldFound = { readonly items: ArchiveItem[]; readonly more: boolean };
@@ -187,17 +189,30 @@ export async function archiveHeldSearch(sql: Sql, query: string, options: { orig
 
 /**
  * Archive search of every unit's dossiers, slips, boxes and documents inside dossiers (or one unit's): those holding
- * every word typed, the last by prefix (search.ts heldTsQuery; a dossier holds its box's words too: "hộp 02 đất đai"),
- * dossiers and boxes in their numbers' order (HELD_ORDER), then the documents in their dossiers' and their lists' order,
- * the first `limit` of them in that order (ordered in the database before the limit, one more asked to know whether
- * there are others), each as the app's search card shows it (a dossier with its box's name and place, a slip with its
- * job, a document with its dossier's title and box: core archive-items). A query naming a box or a place ("hộp 5",
- * "kho 1 tầng 3") lists the boxes it finds, then the dossiers in boxes holding the box word and another word of it,
- * their own words holding the rest, box by box ("hộp 02 đất đai": the files on land in box 02; "hộp 01": box 01's files,
- * not TỔNG HỢP's files 01.TH in another box — "hộp" folds as "hợp").
+ * every word typed, the last by prefix, a box's and a file's numbers asked as the words stored for them (core archiveQuery,
+ * search.ts heldTsQuery: "hộp 2" is box 02's hop2, not every box of ML 2 nor box 20; "HS 1" is hs1; a dossier holds its
+ * box's words too: "hộp 02 đất đai"), dossiers and boxes in their numbers' order (HELD_ORDER), then the documents in their
+ * dossiers' and their lists' order, the first `limit` of them in that order (ordered in the database before the limit,
+ * one more asked to know whether there are others), each as the app's search card shows it (a dossier with its box's
+ * name and place, a slip with its job, a document with its dossier's title and box: core archive-items). A query naming
+ * a box or a place ("hộp 5", "kho 1 tầng 3") lists the boxes it finds, then the dossiers in boxes holding the box's number
+ * (else the box word and another word of it), their own words holding the rest, box by box ("hộp 02 đất đai": the files
+ * on land in box 02; "hộp 01": box 01's files, not TỔNG HỢP's files 01.TH in another box — "hộp" folds as "hợp"). When
+ * the box's number finds nothing, the words as typed, as the app's search asks them ("tong hop 2": TỔNG HỢP typed
+ * without marks).
  */
 export async function archiveHeldFind(sql: Sql, query: string, options: { origin?: string; limit: number }): Promise<HeldFound> {
-  const tsquery = heldTsQuery(query);
+  const asked = archiveQuery(query);
+  const found = await heldFound(sql, asked, namesBox(query), options);
+  const typed = fileNumbersQuery(query);
+  // Nothing for "hop 2" read as a box ("tong hop 2": TỔNG HỢP typed without marks): the words as typed, listed as any
+  // query's — "hop" is no box word there (the files in boxes holding it alone would leave TỔNG HỢP's in other boxes out).
+  return found.items.length === 0 && asked !== typed ? heldFound(sql, typed, false, options) : found;
+}
+
+/** archiveHeldFind of a query as asked (`asked`: as heldTsQuery takes it), its boxes first when `boxesFirst`. */
+async function heldFound(sql: Sql, asked: string, boxesFirst: boolean, options: { origin?: string; limit: number }): Promise<HeldFound> {
+  const tsquery = heldTsQuery(asked);
   if (!tsquery) return { items: [], more: false };
   const limit = searchLimit(options.limit);
   // $1 the query, $2 how many, $3 the unit when one is asked, then `extra`'s.
@@ -207,16 +222,18 @@ export async function archiveHeldFind(sql: Sql, query: string, options: { origin
   type Row = { tbl: 'dossiers' | 'boxes'; body: Dossier & Box };
   let rows: Row[];
   let docs: DossierDoc[] = [];
-  if (namesBox(query)) {
+  if (boxesFirst) {
     rows = await ask<Row>(`SELECT r.tbl, r.body FROM records r WHERE r.held_search @@ $1::tsquery AND r.tbl = 'boxes' AND NOT r.deleted ${byOrigin('r')} ORDER BY ${HELD_ORDER('r')} LIMIT $2`, limit + 1);
     if (rows.length <= limit) {
-      // The box words typed, and whichever other word the box holds: a box that holds the box word alone ("hộp") gives its files nothing.
-      const { words, prefix } = queryTerms(fileNumbersQuery(query));
+      // The box words asked, and a box's number ("hop2") or else whichever other word the box holds: a box that holds the box
+      // word alone ("hộp 0" being typed, "kho") gives its files nothing; box 02's hop2 is its own (TỔNG HỢP's "hợp" is no hop2).
+      const { words, prefix } = queryTerms(asked);
       const terms = [...words.map((w) => ({ w, q: `'${w}'` })), ...(prefix !== undefined ? [{ w: prefix, q: `'${prefix}':*` }] : [])];
-      const named = terms.filter((t) => BOX_TERMS.has(t.w));
-      const others = terms.filter((t) => !BOX_TERMS.has(t.w));
+      const named = terms.filter((t) => BOX_TERMS.has(t.w) || BOX_NUMBER_TERM.test(t.w));
+      const others = terms.filter((t) => !named.includes(t));
+      const numbered = words.some((w) => BOX_NUMBER_TERM.test(w));
       // Words are letters and digits only (tokens.ts): nothing to quote.
-      const boxAsked = [...named.map((t) => t.q), ...(others.length > 0 ? [`(${others.map((t) => t.q).join(' | ')})`] : [])].join(' & ');
+      const boxAsked = [...named.map((t) => t.q), ...(others.length > 0 && !numbered ? [`(${others.map((t) => t.q).join(' | ')})`] : [])].join(' & ');
       const inside = await ask<Row>(
         `WITH hit AS (
            SELECT d.id FROM records b JOIN records d ON d.tbl = 'dossiers' AND d.${IN_BOX} = b.id WHERE b.tbl = 'boxes' AND b.held_search @@ $1::tsquery AND NOT b.deleted
@@ -270,10 +287,12 @@ export async function archiveHeldFind(sql: Sql, query: string, options: { origin
 /** The data of the consolidated inventory PDF (mục lục hồ sơ tổng hợp): every received unit, or one. */
 export async function archiveInventory(sql: Sql, onlyUnitId?: string): Promise<InventoryData> {
   const me = await requireUnit(sql);
-  const origins = (await receivedOrigins(sql, me.id)).filter((o) => !onlyUnitId || o === onlyUnitId);
-  const of = async <T>(tbl: ReplicatedTable, extra = '') =>
-    (await sql.query<{ body: T }>(`SELECT body FROM records WHERE tbl = $1 AND origin = ANY($2::text[]) AND NOT deleted ${extra}`, [tbl, origins])).map((r) => r.body);
-  const units = await of<BundleRecord & { name: string; adminCode: string }>('units');
+  const received = await receivedOrigins(sql, me.id);
+  const origins = received.filter((o) => !onlyUnitId || o === onlyUnitId);
+  const of = async <T>(tbl: ReplicatedTable, extra = '', among = origins) =>
+    (await sql.query<{ body: T }>(`SELECT body FROM records WHERE tbl = $1 AND origin = ANY($2::text[]) AND NOT deleted ${extra}`, [tbl, among])).map((r) => r.body);
+  // Every received unit, one printed alone too: a unit whose name another shares is headed with its code (core consolidatedSections).
+  const units = await of<BundleRecord & { name: string; adminCode: string }>('units', '', received);
   const fonds = await of<ConsolidatedFonds & BundleRecord>('fonds');
   const dossiers = await of<Dossier>('dossiers', "AND body ? 'fileNumber' AND body ? 'inventoryNumber'");
   const boxes = await of<Box>('boxes');

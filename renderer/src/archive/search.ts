@@ -18,7 +18,7 @@ import { PARENT_RULES } from '../core/bundle/import-plan';
 import { incomingSearchText, outgoingSearchText } from '../core/registers/search-text';
 import { receivedIncoming, receivedOutgoing } from '../core/registers/received-entry';
 import { entryWords, indexTokens, isIndexedPrefix, PREFIX_MARK, queryTerms } from '../search/tokens';
-import { boxSearchText, dossierSearchText, fileNumbersQuery } from '../core/processing/search-text';
+import { boxSearchText, dossierSearchText } from '../core/processing/search-text';
 import type { Box, Dossier } from '../core/dossiers/types';
 import type { DossierDoc } from '../core/processing/types';
 import type { IncomingDoc, OutgoingDoc } from '../core/registers/types';
@@ -292,12 +292,12 @@ export async function refreshDocWords(tx: Sql, changed: readonly { readonly tabl
 }
 
 /**
- * The tsquery of an archive search as typed: a file's numbers asked as the words a numbered file
- * holds ("HS 1" is hs1, not every "1": fileNumbersQuery), every word required, the last by prefix;
- * undefined when it has no letter or digit.
+ * The tsquery of an archive search as asked (`asked`: core archiveQuery of what was typed — a box's and a file's numbers
+ * as the words stored for them, "hộp 2" is hop2, "HS 1" is hs1, not every "2" or "1" — or fileNumbersQuery, the words as
+ * typed), every word required, the last by prefix; undefined when it has no letter or digit.
  */
-export function heldTsQuery(query: string): string | undefined {
-  const { words, prefix } = queryTerms(fileNumbersQuery(query));
+export function heldTsQuery(asked: string): string | undefined {
+  const { words, prefix } = queryTerms(asked);
   // Words are letters and digits only (tokens.ts): nothing to quote.
   const terms = [...words.map((w) => `'${w}'`), ...(prefix !== undefined ? [`'${prefix}':*`] : [])];
   return terms.length > 0 ? terms.join(' & ') : undefined;
@@ -325,9 +325,12 @@ export async function backfillHeldSearch(tx: Sql, batch = 5000): Promise<number>
   return backfillColumn(tx, ['dossiers', 'boxes'], 'held_search', heldWords, batch);
 }
 
-/** Computes the words of the dossiers stored before with their boxes' (migration v11), in primary key order, a batch at a time. How many were read. */
-export async function backfillDossierBoxWords(tx: Sql, batch = 5000): Promise<number> {
-  let done = 0;
+/**
+ * Computes again the words of the boxes stored before (their number as one word, "hop2": core boxSearchText) and of the
+ * dossiers with their boxes' (migration v11), in primary key order, a batch at a time. How many were read.
+ */
+export async function backfillBoxWords(tx: Sql, batch = 5000): Promise<number> {
+  let done = await backfillColumn(tx, ['boxes'], 'held_search', heldWords, batch);
   let after = '';
   for (;;) {
     const rows = await tx.query<{ id: string; body: BundleRecord }>("SELECT id, body FROM records WHERE tbl = 'dossiers' AND id > $1 AND NOT deleted ORDER BY id LIMIT $2", [after, batch]);

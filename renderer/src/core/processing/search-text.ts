@@ -87,8 +87,7 @@ export function boxNumberQuery(query: string): string {
 
 /**
  * What the archive index is asked for a query as typed: a box's number (boxNumberQuery) and a file's (fileNumbersQuery)
- * as the whole words the index holds for them. The province archive's server asks fileNumbersQuery alone (its stored
- * words were made before boxes held "hop2").
+ * as the whole words the index holds for them; the province archive's server asks it too (archive/reads.ts archiveHeldFind).
  */
 export function archiveQuery(query: string): string {
   return fileNumbersQuery(boxNumberQuery(query));
