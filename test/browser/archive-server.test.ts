@@ -19,7 +19,11 @@ import { createAccount } from '../../renderer/src/archive/auth';
 import { startArchiveServer, type ArchiveServer } from '../../renderer/src/archive/server';
 import { openPglite, type ArchiveDb } from '../../renderer/src/archive/sql';
 import { openDb } from '../../renderer/src/db/schema';
-import { seededExport, thuyLienSetup } from '../fixtures/duties-seed';
+import { seedCommune, thuyLienSetup } from '../fixtures/duties-seed';
+import { saveDoc } from '../../renderer/src/db/repositories/dossier-doc-repository';
+import { finaliseReport } from '../../renderer/src/db/repositories/statistics-repository';
+import { DEFAULT_STAT_FORMS } from '../../renderer/src/core/duties/statistics';
+import { exportBundle } from '../../renderer/src/db/exchange/export';
 import { buildOnce, CHROMIUM_ARGS, chromiumPath } from './harness';
 import { clickOption } from './flows';
 
@@ -38,7 +42,11 @@ let other: BrowserContext;
  */
 async function reportingCommune(): Promise<string[]> {
   const local = await openDb('archive-e2e-reporting-commune');
-  const exported = await seededExport(local, { setup: thuyLienSetup('12345') });
+  // seededExport's, with a document listed in its open file E (found at the archive by its summary, opened in its file).
+  const s = await seedCommune(local, thuyLienSetup('12345'));
+  await saveDoc(local, s.session, s.ids.E!, { number: '7/TTr-UBND', date: '2025-04-02', author: 'UBND xã Thụy Liên', summary: 'Tờ trình xin kinh phí tu bổ đình làng', sheetFrom: 1, sheetTo: 3, note: '' });
+  await finaliseReport(local, s.session, 2025, { staffTotal: 2 }, DEFAULT_STAT_FORMS, new Date('2026-01-20T03:00:00Z'));
+  const exported = await exportBundle(local, { kind: 'full', operator: 'Nguyễn Thị Lan', now: new Date('2026-01-20T08:00:00Z') });
   local.close();
   return exported.files.map((f) => {
     const path = join(dir, f.name);
@@ -209,8 +217,48 @@ describe('the province archive served on the LAN', () => {
     const hit = (await held.getByTestId('archive-hit').textContent()) ?? '';
     expect(hit).toContain('Ủy ban nhân dân xã Thụy Liên');
     expect(hit).toMatch(/ML 1 · HS \d+ — Hồ sơ A năm 2025ML 1 · hộp \d{2} · đã nộp lưu 10\/01\/2026/);
+    // A hit opens what it is, read-only, as the app's own upper level opens it: the file's drawer, its details and where
+    // its box stands; closed, the cursor is back on the hit.
+    const isFocused = (el: Element) => el === document.activeElement;
+    await held.getByTestId('archive-hit').first().click();
+    const heldDrawer = page.getByTestId('held-dossier-drawer');
+    await expect.poll(() => heldDrawer.locator('.ant-drawer-title').textContent()).toBe('01.TH · Hồ sơ A năm 2025');
+    expect(await heldDrawer.locator('.ant-alert').textContent()).toContain('nên chỉ được xem');
+    expect(await heldDrawer.locator('.ant-descriptions').textContent()).toMatch(/Nguyễn Thị Lan.*ML 1 · hộp \d{2}/);
+    await page.keyboard.press('Escape');
+    await heldDrawer.waitFor({ state: 'detached' });
+    await expect.poll(() => held.getByTestId('archive-hit').first().evaluate(isFocused)).toBe(true);
+    // A document found (Enter on its row) opens its file on the documents listed in it, its line marked.
+    await held.getByRole('searchbox').fill('to trinh tu bo dinh lang');
+    await expect.poll(() => held.getByTestId('archive-hit').count()).toBe(1);
+    await held.getByTestId('archive-hit').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heldDrawer.getByTestId('held-doc-marked').textContent()).toContain('Tờ trình xin kinh phí tu bổ đình làng');
+    expect(await heldDrawer.locator('.ant-drawer-title').textContent()).toContain('Hồ sơ E năm 2025');
+    expect(await heldDrawer.getByRole('tab', { selected: true }).textContent()).toBe('Văn bản trong hồ sơ');
+    expect(await heldDrawer.getByTestId('doc-totals').textContent()).toContain('1');
+    await page.keyboard.press('Escape');
+    await heldDrawer.waitFor({ state: 'detached' });
+    await held.getByRole('searchbox').fill('ho so a nam 2025');
+    await expect.poll(() => held.getByTestId('archive-hit').count()).toBe(1);
     await held.getByRole('searchbox').fill('hop 01');
     await expect.poll(async () => (await held.getByTestId('archive-hit').first().textContent()) ?? '').toMatch(/^Ủy ban nhân dân xã Thụy LiênHộpML \d · hộp 01/);
+    // A box opens its files; a file opens over it, and closed gives the cursor back to its row in the box, the box to the hit.
+    await held.getByTestId('archive-hit').first().click();
+    const boxDrawer = page.getByTestId('box-drawer');
+    await expect.poll(() => boxDrawer.locator('.ant-drawer-title').textContent()).toMatch(/hộp 01/);
+    await expect.poll(() => boxDrawer.getByTestId('box-dossier').count()).toBeGreaterThan(0);
+    const file = boxDrawer.getByTestId('box-dossier').first();
+    const fileTitle = (await file.locator('td').nth(2).textContent()) ?? '';
+    await file.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heldDrawer.locator('.ant-drawer-title').textContent()).toContain(fileTitle);
+    await page.keyboard.press('Escape');
+    await heldDrawer.waitFor({ state: 'detached' });
+    await expect.poll(() => file.evaluate(isFocused)).toBe(true);
+    await page.keyboard.press('Escape');
+    await boxDrawer.waitFor({ state: 'detached' });
+    await expect.poll(() => held.getByTestId('archive-hit').first().evaluate(isFocused)).toBe(true);
     // One unit's only: Đông Kinh holds no file of that name.
     await held.getByRole('searchbox').fill('ho so a nam 2025');
     await expect.poll(() => held.getByTestId('archive-search-count').textContent()).toBe('Tìm thấy 1 mục.');

@@ -13,7 +13,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { AppError, isAppError } from '../core/errors';
-import { KeyRecoverySchema, REPLICATED_TABLES, type ReplicatedTable } from '../core/bundle/schema';
+import { KeyRecoverySchema, REPLICATED_TABLES, UuidSchema, type ReplicatedTable } from '../core/bundle/schema';
 import { COMPARED_IN_JOURNAL, KEY_COMPARISONS } from '../core/bundle/rotation';
 import { readWarnings } from '../core/bundle/identity';
 import type { ConfirmationReceipt } from '../db/exchange/receipt';
@@ -23,6 +23,7 @@ import { allowList, cookieOf, isAllowed, readBody, readJson, requestTarget, send
 import { applyArchiveImport, decideArchiveOwnership, prepareArchiveImport, type ArchivePreparedImport, type ImportFile } from './import';
 import { archiveForks, archiveHeldClaims, archiveHeldFind, archiveHoldings, archiveInventory, archiveKeyList, archiveOverview, archiveReceivedBundles, archiveSearch, archiveStatReports, archiveUnitDuties, archiveUnitNames } from './reads';
 import type { ArchiveDb } from './sql';
+import { archiveHeldBox, archiveHeldDossier } from './held-view';
 import { custodyList, keyRefusals, recordCustody, refuseKey, requireUnit, revokeKey, trustKey } from './trust';
 
 export type ArchiveServerOptions = {
@@ -76,6 +77,12 @@ function reportYear(v: string | null): number | undefined {
   return Number(v);
 }
 
+/** The record a held view asks for (`?id=`): a record's id (a UUID); anything else is a bad request, said so. */
+function recordId(v: string | null): string {
+  if (v === null || !UuidSchema.safeParse(v).success) throw new AppError('archive.request.id', { id: (v ?? '').slice(0, 40) });
+  return v;
+}
+
 export async function startArchiveServer(options: ArchiveServerOptions): Promise<ArchiveServer> {
   const { db } = options;
   const log = options.log ?? ((l: string) => process.stdout.write(`${l}\n`));
@@ -111,6 +118,9 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
         return found.items;
       },
     },
+    // A hit of archive search opened: a dossier (slip) with its documents, a box with its files; null when no longer held.
+    'GET /api/held-dossier': { method: 'GET', role: 'view', handle: ({ url }) => archiveHeldDossier(db, recordId(url.searchParams.get('id'))) },
+    'GET /api/held-box': { method: 'GET', role: 'view', handle: ({ url }) => archiveHeldBox(db, recordId(url.searchParams.get('id'))) },
     'GET /api/inventory': { method: 'GET', role: 'view', handle: ({ url }) => archiveInventory(db, url.searchParams.get('unit') || undefined) },
     'GET /api/stat-reports': { method: 'GET', role: 'view', handle: ({ url }) => archiveStatReports(db, reportYear(url.searchParams.get('year')), new Date()) },
     // No year: every year, to date (as it answered before it took one).

@@ -49,6 +49,7 @@ export const archiveEn: Widen<typeof archiveVi> = {
     'archive.auth.forbidden': 'Your account may not do this. Ask the administrator for the right.',
     'archive.request.invalid': 'The request to the archive server is not valid. Reload the page and try again.',
     'archive.request.year': 'The year "{{year}}" is not valid: a year has four digits, e.g. 2025. Choose the year again.',
+    'archive.request.id': '"{{id}}" is not the code of a dossier or a box: search again and open it from the list of results.',
     'archive.request.notFound': 'The archive server has no such function. Reload the page; if it happens again, tell the technical staff.',
     'archive.request.tooLarge': 'The files are too large to send at once (at most {{max}} MB). Choose fewer files at a time.',
     'archive.upload.incomplete': 'The files reached the server incomplete (connection lost halfway?). Choose the files again.',

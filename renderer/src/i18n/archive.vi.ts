@@ -50,6 +50,7 @@ export const archiveVi = {
     'archive.auth.forbidden': 'Tài khoản của bạn không có quyền làm việc này. Hãy nhờ quản trị viên cấp quyền.',
     'archive.request.invalid': 'Yêu cầu gửi tới máy chủ lưu trữ không hợp lệ. Hãy tải lại trang rồi thử lại.',
     'archive.request.year': 'Năm "{{year}}" không hợp lệ: năm phải gồm bốn chữ số, ví dụ 2025. Hãy chọn lại năm.',
+    'archive.request.id': 'Mã "{{id}}" không phải mã của một hồ sơ hay hộp: hãy tìm lại rồi mở từ danh sách kết quả.',
     'archive.request.notFound': 'Máy chủ lưu trữ không có chức năng này. Hãy tải lại trang; nếu vẫn lỗi, báo cán bộ kỹ thuật.',
     'archive.request.tooLarge': 'Các tệp gửi lên lớn quá (tối đa {{max}} MB một lần). Hãy chọn ít tệp hơn mỗi lần.',
     'archive.upload.incomplete': 'Tệp gửi lên máy chủ bị thiếu (mất kết nối giữa chừng?). Hãy chọn lại tệp.',

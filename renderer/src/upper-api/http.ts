@@ -7,7 +7,7 @@
  * writes are seen by asking the server for its journal position every few seconds.
  */
 import { AppError } from '../core/errors';
-import type { OnProgress, Receiver, UnitDuties, UpperLevelApi } from './types';
+import type { ArchiveItem, OnProgress, Receiver, UnitDuties, UpperLevelApi } from './types';
 import { NO_DUTIES } from '../core/duties/upper-duties';
 import { allows, type Role } from '../core/archive-roles';
 import type { ImportReceipt } from '../db/exchange/receipt';
@@ -20,7 +20,8 @@ type Upload = { readonly blob: Blob; readonly meta: readonly { readonly name: st
 
 type ErrorBody = { error?: { code?: unknown; params?: unknown } };
 
-export async function request<T>(baseUrl: string, method: 'GET' | 'POST', path: string, body?: BodyInit, headers: Record<string, string> = {}): Promise<T> {
+/** `onHeaders`: hears the answer's headers (what a read says beside its body: x-luutru-more). */
+export async function request<T>(baseUrl: string, method: 'GET' | 'POST', path: string, body?: BodyInit, headers: Record<string, string> = {}, onHeaders?: (h: Headers) => void): Promise<T> {
   // A read lost says to try again (it spoke of choosing the files again and importing, over a search or a report); a
   // write other than an import, to look whether it was kept (trusting or revoking a key, deciding an owner).
   const lost = method === 'GET' ? 'archive.connectionLost.read' : path.startsWith('/api/import/') ? 'archive.connectionLost' : 'archive.connectionLost.write';
@@ -47,6 +48,7 @@ export async function request<T>(baseUrl: string, method: 'GET' | 'POST', path: 
     const code = typeof e?.code === 'string' ? e.code : 'archive.server.error';
     throw new AppError(code === 'archive.db.connectionLost' && method === 'GET' ? 'archive.db.connectionLost.read' : code, params);
   }
+  onHeaders?.(res.headers);
   return json as T;
 }
 
@@ -73,9 +75,9 @@ export function httpUpperApi(options: HttpApiOptions): UpperLevelApi {
     if (timer !== undefined) clearInterval(timer);
     timer = undefined;
   };
-  const call = async <T>(method: 'GET' | 'POST', path: string, body?: BodyInit, headers?: Record<string, string>): Promise<T> => {
+  const call = async <T>(method: 'GET' | 'POST', path: string, body?: BodyInit, headers?: Record<string, string>, onHeaders?: (h: Headers) => void): Promise<T> => {
     try {
-      return await request<T>(base, method, path, body, headers);
+      return await request<T>(base, method, path, body, headers, onHeaders);
     } catch (e) {
       if (e instanceof AppError && e.code === 'archive.auth.required') options.onSignedOut?.();
       throw e;
@@ -122,6 +124,17 @@ export function httpUpperApi(options: HttpApiOptions): UpperLevelApi {
     unitNames: () => get('/api/unit-names'),
     search: (query, o) => get(`/api/search?${q({ q: query, origin: o.origin, limit: o.limit })}`),
     searchHeld: (query, o) => get(`/api/held-search?${q({ q: query, origin: o.origin, limit: o.limit })}`),
+    // Whether others follow: the server's header (one it does not send leaves the card counting, as before).
+    async findHeld(query, o) {
+      let more: boolean | undefined;
+      const items = await call<ArchiveItem[]>('GET', `/api/held-search?${q({ q: query, origin: o.origin, limit: o.limit })}`, undefined, undefined, (h) => {
+        const v = h.get('x-luutru-more');
+        more = v === '1' ? true : v === '0' ? false : undefined;
+      });
+      return { items, ...(more !== undefined ? { more } : {}) };
+    },
+    heldDossier: (id) => get(`/api/held-dossier?${q({ id })}`),
+    heldBox: (id) => get(`/api/held-box?${q({ id })}`),
     closeSearch: () => undefined,
     inventory: (unit) => get(`/api/inventory?${q({ unit })}`),
     statReports: (year) => get(`/api/stat-reports?${q({ year })}`),

@@ -14,7 +14,9 @@ import { placeOfUnit } from '../core/unit';
 import type { Session } from '../db/changes';
 import { decideOwnership, recordCustody } from '../db/exchange/import';
 import { keyRefusals, refuseKey, revokeKey, trustKey } from '../db/exchange/keys';
-import { getMetresPerBox, holdingsByOrigin } from '../db/repositories/dossier-repository';
+import { boxDossiers, getBox, getDossier, getMetresPerBox, holdingsByOrigin } from '../db/repositories/dossier-repository';
+import { linkedEntriesOf, listDocs } from '../db/repositories/dossier-doc-repository';
+import { heldDossierView } from '../core/processing/held-view';
 import { custodyList, forkList, heldClaimsPage, receivedBundlesPage, trustedKeyList, unitNames } from '../db/repositories/exchange-repository';
 import { originOverview, receivedHoldings } from '../db/repositories/upper-level-repository';
 import { dutiesByUnit, upperStatReports } from '../db/repositories/upper-duties-repository';
@@ -65,6 +67,23 @@ export function indexedDbUpperApi(db: LuutruDb, unit: { readonly name: string; r
     searchHeld(query, options) {
       held ??= new UnitArchiveSearch(db, session.unitId, undefined, indexes);
       return held.search(query, options.origin, options.limit);
+    },
+    async findHeld(query, options) {
+      held ??= new UnitArchiveSearch(db, session.unitId, undefined, indexes);
+      const items = await held.search(query, options.origin, options.limit);
+      return items && { items };
+    },
+    async heldDossier(id) {
+      const dossier = await getDossier(db, id);
+      if (!dossier || dossier.deleted) return null;
+      const box = dossier.boxId ? await getBox(db, dossier.boxId) : undefined;
+      const docs = await listDocs(db, id, dossier.origin);
+      const entries = await linkedEntriesOf(db, docs, dossier.origin);
+      return heldDossierView(dossier, box, docs, entries);
+    },
+    async heldBox(id) {
+      const box = await getBox(db, id);
+      return box && !box.deleted ? { box, dossiers: await boxDossiers(db, box, session.unitId) } : null;
     },
     closeSearch() {
       search?.close();

@@ -18,10 +18,14 @@ import type { CustodyRow, ForkRow, HeldClaimRow, ReceivedBundleRow } from '../db
 import type { BookUnit } from '../pdf/definitions/register-book';
 import type { SearchHit } from './search-hit';
 import type { ArchiveItem } from '../core/processing/archive-items';
+import type { HeldBoxView, HeldDossierView } from '../core/processing/held-view';
 import type { ReportsView, UnitDuties, UnitReport } from '../core/duties/upper-duties';
 import type { FormUnit } from '../db/repositories/unit-repository';
 
-export type { ArchiveItem, OriginOverview, SearchHit };
+export type { ArchiveItem, HeldBoxView, HeldDossierView, OriginOverview, SearchHit };
+
+/** An archive search's hits, and whether others follow them (`more`: the server says so; the app's index does not, undefined). */
+export type HeldHits = { readonly items: ArchiveItem[]; readonly more?: boolean };
 
 export type Progress = { readonly stage: string; readonly done: number; readonly total: number };
 export type OnProgress = (p: Progress) => void;
@@ -66,6 +70,15 @@ export type UpperLevelApi = {
    * the server: each dossier's, box's and document's words, archive/search.ts).
    */
   searchHeld(query: string, options: { readonly origin?: string; readonly limit: number }): Promise<ArchiveItem[] | null>;
+  /** `searchHeld`, and whether others follow the first `limit` hits, where the store knows it (HeldHits). */
+  findHeld(query: string, options: { readonly origin?: string; readonly limit: number }): Promise<HeldHits | null>;
+  /**
+   * A dossier or slip found by archive search, read-only, with its live box and the documents listed in it (core
+   * held-view, one shape for both stores); null when it is not held, or was removed (a later bundle took it out).
+   */
+  heldDossier(id: string): Promise<HeldDossierView | null>;
+  /** A box found by archive search, with the live files in it by their numbers; null when it is not held, or was removed. */
+  heldBox(id: string): Promise<HeldBoxView | null>;
   /** Frees what `search` and `searchHeld` kept (the IndexedDB indexes live in a worker until the page that used them closes). */
   closeSearch(): void;
   inventory(onlyUnitId?: string): Promise<InventoryData>;

@@ -12,7 +12,6 @@ import type { DossierFields } from '../../core/dossiers/types';
 import { docsEditable, journalDossierName } from '../../core/dossiers/rules';
 import { cleanDoc, docRows, validateDoc, type DocRow, type LinkedEntry } from '../../core/processing/documents';
 import type { DossierDoc, DossierDocFields } from '../../core/processing/types';
-import type { DatePrecision } from '../../core/processing/period';
 import { PROCESSING_LIMITS } from '../../core/processing/types';
 import { joinNumberNotation } from '../../core/registers/notation';
 import { formatNumber } from '../../core/registers/numbering';
@@ -21,6 +20,7 @@ import { journalName } from '../../core/journal-subject';
 import { writeChanges, type ChangeSet, type Session } from '../changes';
 import type { IncomingDoc, OutgoingDoc } from '../register-records';
 import { entryAsDocument } from '../../core/processing/linked-entry';
+import { datedDocument, proposalOf, type ClosingProposal, type DatedDocument } from '../../core/processing/held-view';
 import type { LuutruDb } from '../schema';
 import { DossierInvalidError } from './dossier-repository';
 import { getEntries } from './entry-repository';
@@ -68,10 +68,15 @@ export async function docRowsOf(db: LuutruDb, dossierId: string, issuer = '', or
 /** A dossier's listed documents and their printed rows, from one read (the documents editor shows the one, acts on the other). */
 export async function docsWithRows(db: LuutruDb, dossierId: string, issuer = '', origin?: string): Promise<{ docs: DossierDoc[]; rows: DocRow[] }> {
   const docs = await listDocs(db, dossierId, origin);
+  return { docs, rows: docRows(docs, await linkedEntriesOf(db, docs, origin, issuer)) };
+}
+
+/** What the register entries some documents of one dossier link to say of them (read once for them all; see docRowsOf for `origin`). */
+export async function linkedEntriesOf(db: LuutruDb, docs: readonly DossierDoc[], origin?: string, issuer = ''): Promise<(d: DossierDocFields) => LinkedEntry | undefined> {
   const linked = await linkedEntries(db, docs, origin);
   // A linked outgoing document's author is the unit that issued it: the dossier's own unit.
   if (!issuer && linked.out.size > 0) issuer = await unitName(db, docs[0]?.origin ?? origin);
-  return { docs, rows: docRows(docs, (d) => linkedDocument(d, linked, issuer)) };
+  return (d) => linkedDocument(d, linked, issuer);
 }
 
 /** A unit's name: ours from its row, another's from what it sent ('' when unknown). */
@@ -91,19 +96,11 @@ export async function datedDocuments(db: LuutruDb, dossierId: string): Promise<D
   return datedOf(docs, await linkedEntries(db, docs));
 }
 
-type DatedDocument = { number: string; date?: string; datePrecision?: DatePrecision; sheetFrom?: number; sheetTo?: number };
-
 function datedOf(docs: readonly DossierDoc[], linked: Awaited<ReturnType<typeof linkedEntries>>): DatedDocument[] {
-  return docs.map((d) => {
-    const e = linkedDocument(d, linked);
-    const sheets = { ...(d.sheetFrom !== undefined ? { sheetFrom: d.sheetFrom } : {}), ...(d.sheetTo !== undefined ? { sheetTo: d.sheetTo } : {}) };
-    if (e) return { number: e.number, ...(e.date ? { date: e.date } : {}), ...sheets };
-    return { number: d.number, ...(d.date ? { date: d.date, ...(d.datePrecision ? { datePrecision: d.datePrecision } : {}) } : {}), ...sheets };
-  });
+  return docs.map((d) => datedDocument(d, linkedDocument(d, linked)));
 }
 
-/** The dates and last sheet a dossier's listed documents give (`closingProposal`). */
-export type ClosingProposal = { startDate?: string; endDate?: string; startPrecision?: DatePrecision; endPrecision?: DatePrecision; sheetCount?: number };
+export type { ClosingProposal };
 
 /**
  * What closing a dossier would record, read from the documents listed in it: the earliest and
@@ -123,25 +120,6 @@ export async function closingProposals(db: LuutruDb, dossierIds: readonly string
   const live = (await Promise.all(dossierIds.map((id) => ownDocs(db, id)))).map((docs) => docs.filter((d) => !d.deleted));
   const linked = await linkedEntries(db, live.flat());
   return new Map(dossierIds.map((id, i) => [id, proposalOf(datedOf(live[i]!, linked))]));
-}
-
-/** The earliest and latest document dates and the last sheet of dated documents. */
-function proposalOf(docs: readonly DatedDocument[]): ClosingProposal {
-  // A document dated to its month or year only ("3/1998") gives the dossier that precision.
-  const dates: { date: string; precision: DatePrecision }[] = [];
-  let last: number | undefined;
-  for (const d of docs) {
-    if (d.date) dates.push({ date: d.date, precision: d.datePrecision ?? 'day' });
-    const to = d.sheetTo ?? d.sheetFrom;
-    if (to !== undefined) last = Math.max(last ?? 0, to);
-  }
-  dates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const first = dates[0];
-  const end = dates.at(-1);
-  return {
-    ...(first && end ? { startDate: first.date, endDate: end.date, startPrecision: first.precision, endPrecision: end.precision } : {}),
-    ...(last !== undefined ? { sheetCount: last } : {}),
-  };
 }
 
 export type DocInput = Omit<DossierDocFields, 'unitId' | 'fondsId' | 'dossierId' | 'position'>;

@@ -10,6 +10,7 @@ import Dexie from 'dexie';
 import { AppError, type FieldIssue, mergeIssues } from '../../core/errors';
 import { assignFileNumbers, holdings, holdingsFromCounters, inventoryFor, orderDossiers, packIntoBoxes, type Holdings, type NumberingOrder } from '../../core/dossiers/inventory';
 import { datedDocuments } from './dossier-doc-repository';
+import { boxFileOrder } from '../../core/processing/held-view';
 import { cleanDossier, documentOutsidePeriod, pagesOverSheets, validateBox, validateDossier, validateProcessingJob, journalDossierName, isPlanDossier } from '../../core/dossiers/rules';
 import { notationSortKey } from '../../core/dossiers/list-keys';
 import { DEFAULT_METRES_PER_BOX, type Box, type Dossier, type DossierFields, type ProcessingJob, type ProcessingJobFields } from '../../core/dossiers/types';
@@ -74,7 +75,7 @@ export async function getBox(db: LuutruDb, id: string): Promise<Box | undefined>
 /** The live dossiers in a box, by their numbers: this unit's through the box index, another unit's from that unit's blocks. */
 export async function boxDossiers(db: LuutruDb, box: Pick<Box, 'id' | 'origin'>, unitId: string): Promise<Dossier[]> {
   const rows = box.origin === unitId ? await db.dossiers.where('boxId').equals(box.id).toArray() : ((await foreignChildren(db, 'dossiers', 'boxId', box.id, box.origin)) as unknown as Dossier[]);
-  return rows.filter((d) => !d.deleted).sort((a, b) => (a.fileNumber ?? Number.MAX_SAFE_INTEGER) - (b.fileNumber ?? Number.MAX_SAFE_INTEGER) || a.notation.localeCompare(b.notation, 'vi'));
+  return rows.filter((d) => !d.deleted).sort(boxFileOrder);
 }
 
 /** Dossiers by id, this unit's or received (ids not held here are absent from the map). */

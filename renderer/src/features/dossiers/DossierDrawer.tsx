@@ -4,14 +4,13 @@
  * Another unit's dossier (received in a bundle) is shown read-only.
  */
 import { useEffect, useRef, useState } from 'react';
-import { Alert, App, Button, Col, Descriptions, Drawer, Form, Input, Row, Space, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Col, Drawer, Form, Input, Row, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { fileSlug, formatDate, isoDate, typedCount } from '../../core/format';
-import { retentionLabel, statusLabel } from './retention-label';
 import type { Dossier } from '../../core/dossiers/types';
-import { closingPeriodWarning, dossierStatus, figuresUnwritten, isUnnumberedSlip, showsListedFigures, typedDossierDate, writtenDossierDate } from '../../core/dossiers/rules';
-import { figuresOf, FromDocuments } from './FromDocuments';
+import { closingPeriodWarning, figuresUnwritten, isUnnumberedSlip, showsListedFigures, typedDossierDate, writtenDossierDate } from '../../core/dossiers/rules';
+import { figuresOf } from './FromDocuments';
 import { useDb, useSession } from '../../db/context';
 import { closeDossier, deleteDossier, DossierInvalidError, reopenDossier } from '../../db/repositories/dossier-repository';
 import { closingProposal, type ClosingProposal } from '../../db/repositories/dossier-doc-repository';
@@ -24,6 +23,7 @@ import { typedOver, useReportTyped } from '../../hooks/useFilledIn';
 import { useTypedTabs } from '../../hooks/useTypedTabs';
 import { ReasonConfirm } from '../../components/ReasonConfirm';
 import { DossierForm } from './DossierForm';
+import { DossierDetails } from './DossierDetails';
 import { useDossierPapers } from './dossier-papers';
 import { DocumentsEditor } from '../processing/DocumentsPanel';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
@@ -152,38 +152,7 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
       void message.error(errorMessage(t, e));
     }
   };
-  const details = (
-    <Descriptions column={1} size="small" bordered styles={{ label: { width: 190 } }}>
-      <Descriptions.Item label={t('dossiers.notation')}>{dossier.notation}</Descriptions.Item>
-      <Descriptions.Item label={t('dossiers.heading')}>{dossier.heading}</Descriptions.Item>
-      {dossier.subheading && <Descriptions.Item label={t('dossiers.subheading')}>{dossier.subheading}</Descriptions.Item>}
-      <Descriptions.Item label={t('dossiers.title')}>{dossier.title}</Descriptions.Item>
-      <Descriptions.Item label={t('dossiers.retention')}>
-        {retentionLabel(t, dossier.retention)}
-        {dossier.retentionBasis && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{t('retention.basisShown', { basis: dossier.retentionBasis })}</Typography.Text>}
-        {dossier.expiresYear !== undefined && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{t('retention.keptThrough', { year: dossier.expiresYear })}</Typography.Text>}
-      </Descriptions.Item>
-      <Descriptions.Item label={t('dossiers.keeper')}>{dossier.keeper}</Descriptions.Item>
-      <Descriptions.Item label={t('dossiers.period')}>
-        <FromDocuments figure={figures.period} testId="period-listed" />
-      </Descriptions.Item>
-      <Descriptions.Item label={t('dossiers.sheetCount')}>
-        <FromDocuments figure={figures.sheets} testId="sheets-listed" />
-      </Descriptions.Item>
-      {/* Typed when the file was closed, and printed where the certificate's wording asks for it: shown, not only kept. */}
-      {dossier.pageCount !== undefined && <Descriptions.Item label={t('dossiers.pageCount')}>{dossier.pageCount}</Descriptions.Item>}
-      {/* A processing job's slip not numbered yet is no dossier being made ("Đang lập"): said as the list says it. */}
-      <Descriptions.Item label={t('dossiers.status')}>{statusLabel(t, dossier)}{/* The day it was closed, beside "Đã kết thúc" only: beside "Đã nộp lưu" it read as the deposit's day. */}{!slip && dossier.closedAt && dossierStatus(dossier) === 'closed' ? ` (${formatDate(dossier.closedAt)})` : ''}</Descriptions.Item>
-      <Descriptions.Item label={t('dossiers.fileNumber')}>{dossier.fileNumber !== undefined ? t('dossiers.fileNumberValue', { inventory: dossier.inventoryNumber, number: dossier.fileNumber }) : t('dossiers.notNumbered')}</Descriptions.Item>
-      <Descriptions.Item label={t('dossiers.box')}>{boxLabel ?? ''}</Descriptions.Item>
-      {boxPlace && <Descriptions.Item label={t('dossiers.boxPlace')}>{boxPlace}</Descriptions.Item>}
-      <Descriptions.Item label={t('dossiers.note')}>{dossier.note}</Descriptions.Item>
-      {/* A file that went on from the unit's lưu trữ hiện hành to the historical archive: both handovers. */}
-      {dossier.currentDepositedAt && <Descriptions.Item label={t('deposit.depositedCurrent')}>{formatDate(dossier.currentDepositedAt)}</Descriptions.Item>}
-      {dossier.depositedAt && <Descriptions.Item label={t('deposit.deposited')}>{formatDate(dossier.depositedAt)}</Descriptions.Item>}
-      {dossier.destroyedAt && <Descriptions.Item label={t('appraisal.destroyedLabel')}>{t('appraisal.destroyedValue', { date: formatDate(dossier.destroyedAt), number: dossier.destructionDecisionNumber ?? '', decisionDate: formatDate(dossier.destructionDecisionDate) })}</Descriptions.Item>}
-    </Descriptions>
-  );
+  const details = <DossierDetails dossier={dossier} figures={figures} {...(boxLabel !== undefined ? { boxLabel } : {})} {...(boxPlace ? { boxPlace } : {})} />;
   // Wide enough that all six tabs show (a tab folded into the "…" menu is one a clerk never finds) and that the documents' summaries read as lines.
   return (
     <Drawer open onClose={close} width="min(1040px, 100vw)" title={[dossier.notation || (slip ? t('dossiers.status_slip', { number: dossier.tempNumber ?? '' }) : ''), dossier.title].filter(Boolean).join(' · ')} data-testid="dossier-drawer" destroyOnHidden>

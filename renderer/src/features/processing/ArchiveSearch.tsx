@@ -10,8 +10,9 @@
  *   (BoxDrawer), by a click or Enter on its row; the cursor goes back to the row when the drawer
  *   closes;
  * - on the province archive's server (ServerArchiveSearch), its slips, dossiers, documents inside
- *   dossiers and boxes through the upper-level seam (archive/reads.ts archiveHeldSearch), found by
- *   the same words and shown as the same rows (core archive-items), read-only.
+ *   dossiers and boxes through the upper-level seam (archive/reads.ts archiveHeldFind), found by
+ *   the same words and shown as the same rows (core archive-items); a hit opens read-only what it is
+ *   (HeldViews: its dossier, a document's dossier on its line, a box's files), by a click or Enter.
  */
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Alert, App, Card, Input, Progress, Space, Table, Tag, Typography } from 'antd';
@@ -30,6 +31,7 @@ import { useLiveQueryFor } from '../../hooks/useLiveQueryFor';
 import { useUpperApi } from '../../upper-api/context';
 import { DossierDrawer } from '../dossiers/DossierDrawer';
 import { BoxDrawer } from './BoxDrawer';
+import { useHeldOpener } from './HeldViews';
 
 const LIMIT = 200;
 const PAGE_SIZE = 20;
@@ -38,7 +40,10 @@ const PAGE_SIZE = 20;
  * What the card asks for a query: its hits in one unit's dossiers (`unit`; undefined for every unit's), a count and the
  * rows of a page; null when a newer search replaced it. `onProgress` hears a first build of an index.
  */
-export type ArchiveFinder = (query: string, unit: string | undefined, onProgress: (p: { readonly done: number; readonly total: number }) => void) => Promise<ArchiveFound | null>;
+export type ArchiveFinder = (query: string, unit: string | undefined, onProgress: (p: { readonly done: number; readonly total: number }) => void) => Promise<Found | null>;
+
+/** What a finder found; `more`: others follow the first LIMIT, where the finder knows it (else LIMIT found is taken to say so). */
+type Found = ArchiveFound & { readonly more?: boolean };
 
 type CardProps = {
   readonly title?: string;
@@ -57,7 +62,7 @@ function ArchiveSearchCard({ title, units, find, opener, children }: CardProps) 
   const [unit, setUnit] = useState<string>();
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<ArchiveFound>();
+  const [found, setFound] = useState<Found>();
   const [page, setPage] = useState(1);
   const [hits, setHits] = useState<SearchItem[]>([]);
   const [error, setError] = useState<unknown>();
@@ -149,7 +154,7 @@ function ArchiveSearchCard({ title, units, find, opener, children }: CardProps) 
       {found && found.count > 0 && (
         <Typography.Text id={keysHint} type="secondary" style={{ fontSize: 12 }}>
           {/* How many were found (the pages alone did not say), the first LIMIT at most; how to open one where a row opens. */}
-          <span data-testid="archive-search-count">{t(found.count >= LIMIT ? 'processing.searchCountMore' : 'processing.searchCount', { count: found.count })}</span>
+          <span data-testid="archive-search-count">{t((found.more ?? found.count >= LIMIT) ? 'processing.searchCountMore' : 'processing.searchCount', { count: found.count })}</span>
           {opener && ` ${t('processing.searchKeys')}`}
         </Typography.Text>
       )}
@@ -248,15 +253,25 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
   );
 }
 
-/** On the province archive's server: every unit's slips, dossiers, documents inside dossiers and boxes (or one unit's), read-only rows. */
+/**
+ * On the province archive's server: every unit's slips, dossiers, documents inside dossiers and boxes (or one unit's),
+ * a hit opening read-only what it is (HeldViews); "or more" only when the server says others follow.
+ */
 export function ServerArchiveSearch({ units, title }: { units: ReadonlyMap<string, string>; title?: string }) {
   const api = useUpperApi();
   const find = useCallback<ArchiveFinder>(
     async (query, unit) => {
-      const items = await api.searchHeld(query, { ...(unit !== undefined ? { origin: unit } : {}), limit: LIMIT });
-      return items && { count: items.length, rows: async (from, to) => items.slice(from, to) };
+      const found = await api.findHeld(query, { ...(unit !== undefined ? { origin: unit } : {}), limit: LIMIT });
+      if (!found) return null;
+      const { items, more } = found;
+      return { count: items.length, rows: async (from, to) => items.slice(from, to), ...(more !== undefined ? { more } : {}) };
     },
     [api],
   );
-  return <ArchiveSearchCard {...(title !== undefined ? { title } : {})} units={units} find={find} />;
+  const held = useHeldOpener();
+  return (
+    <ArchiveSearchCard {...(title !== undefined ? { title } : {})} units={units} find={find} opener={held.opener}>
+      {held.drawers}
+    </ArchiveSearchCard>
+  );
 }

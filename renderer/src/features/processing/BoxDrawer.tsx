@@ -1,13 +1,14 @@
 /**
  * A box found by the archive search: its name as the Dossiers page gives it, where it stands, and
  * the dossiers in it by their numbers with their state (deposited: at the archive), another unit's
- * read from its blocks. A dossier opens by a click or Enter on its row, over this drawer.
+ * read from its blocks. A dossier opens by a click or Enter on its row, over this drawer. The drawer itself (BoxView)
+ * takes what was read: the province archive's server shows its boxes with it too.
  */
 import { useEffect, type KeyboardEvent } from 'react';
 import { useLiveQueryFor } from '../../hooks/useLiveQueryFor';
 import { App, Descriptions, Drawer, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Dossier } from '../../core/dossiers/types';
+import type { Box, Dossier } from '../../core/dossiers/types';
 import { formatDate } from '../../core/format';
 import { boxPlace } from '../../core/processing/search-text';
 import { useDb, useSession } from '../../db/context';
@@ -33,7 +34,16 @@ export function BoxDrawer({ boxId, onOpenDossier, onClose }: { boxId: string; on
     onClose();
     void message.warning(t('processing.boxGone'));
   }, [gone, onClose, message, t]);
-  const dossiers = current?.dossiers ?? [];
+  return <BoxView box={box} dossiers={current?.dossiers} onOpenDossier={onOpenDossier} onClose={onClose} />;
+}
+
+/**
+ * A box's drawer from what was read of it (`dossiers` undefined: still being read): the app's (BoxDrawer, live from this
+ * PC's store) and the archive server's (HeldViews, read through the upper-level seam).
+ */
+export function BoxView({ box, dossiers: read, onOpenDossier, onClose }: { box: Box | undefined; dossiers: readonly Dossier[] | undefined; onOpenDossier: (dossierId: string) => void; onClose: () => void }) {
+  const { t } = useTranslation();
+  const dossiers = read ?? [];
   const place = box ? boxPlace(box, placeLabels(t)) : '';
   const years = (d: Dossier) => {
     const from = d.startDate?.slice(0, 4);
@@ -46,14 +56,14 @@ export function BoxDrawer({ boxId, onOpenDossier, onClose }: { boxId: string; on
         <Descriptions column={1} size="small" bordered styles={{ label: { width: 190 } }} style={{ marginBottom: 12 }}>
           <Descriptions.Item label={t('dossiers.box')}>{boxLabel(t, box)}</Descriptions.Item>
           <Descriptions.Item label={t('dossiers.boxPlace')}>{place || <Typography.Text type="secondary">{t('processing.boxNoPlace')}</Typography.Text>}</Descriptions.Item>
-          <Descriptions.Item label={t('dossiers.boxCount')}>{current ? dossiers.length : ''}</Descriptions.Item>
+          <Descriptions.Item label={t('dossiers.boxCount')}>{read ? dossiers.length : ''}</Descriptions.Item>
         </Descriptions>
       )}
       <Table<Dossier>
         size="small"
         rowKey="id"
         dataSource={dossiers}
-        loading={current === undefined}
+        loading={read === undefined}
         pagination={dossiers.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
         locale={{ emptyText: t('processing.boxEmpty') }}
         onRow={(d) => ({

@@ -5,13 +5,14 @@
  * link, never copied. Enter adds the document. Used for backlog dossiers and plan dossiers alike.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { Alert, App, AutoComplete, Button, Card, Col, Empty, Form, Input, Row, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, AutoComplete, Button, Card, Col, Empty, Form, Input, Row, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { askBeforeSaving, Confirm } from '../../components/Confirm';
 import { focusWhenReady } from '../../components/focus';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
-import { cleanDoc, docTotals, sheetsTaken, validateDoc, type DocRow } from '../../core/processing/documents';
+import { cleanDoc, docTotals, sheetsTaken, validateDoc, type DocRow, type DocTotals } from '../../core/processing/documents';
+import type { TFunction } from 'i18next';
 import { parsePeriod } from '../../core/processing/period';
 import { formatDate, isoDate, typedCount } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
@@ -34,6 +35,35 @@ const TEXT_KEYS = Object.keys(EMPTY) as TextKey[];
 const changedFrom = (a: Values, b: Values) => a.link?.id !== b.link?.id || TEXT_KEYS.some((k) => a[k] !== b[k]);
 /** Whether the form holds something typed (or a link picked or searched for) that leaving it would lose. */
 const typedSomething = (v: Values, query: string) => v.link !== undefined || query.trim() !== '' || TEXT_KEYS.some((k) => v[k].trim() !== '');
+
+/** A dossier's documents and sheets in all, and the sheets left out or listed twice. */
+export function DocTotalsText({ totals }: { totals: DocTotals }) {
+  const { t } = useTranslation();
+  return (
+    <Typography.Text data-testid="doc-totals">
+      {t('processing.docTotals', { documents: totals.documents, sheets: totals.sheets })}
+      {totals.gaps.length > 0 && <Tag color="orange" style={{ marginLeft: 8 }}>{t('processing.docGaps', { list: totals.gaps.slice(0, 20).join(', ') })}</Tag>}
+      {totals.overlaps.length > 0 && <Tag color="red" style={{ marginLeft: 8 }}>{t('processing.docOverlaps', { list: totals.overlaps.slice(0, 20).join(', ') })}</Tag>}
+    </Typography.Text>
+  );
+}
+
+/**
+ * The columns of a dossier's documents as listed (and printed): the editor's, with its actions after them, and the read-only
+ * view's on the archive server (HeldViews). The summary is the widest column: the others as narrow as their content reads
+ * (the summary had a word a line, a row 180 px tall, under a heading wrapped over four lines).
+ */
+export function docColumns(t: TFunction): TableColumnsType<DocRow> {
+  return [
+    { title: 'STT', dataIndex: 'ordinal', width: 44 },
+    { title: t('processing.docNumber'), dataIndex: 'number', width: 110 },
+    { title: t('processing.docDate'), dataIndex: 'date', width: 92 },
+    { title: t('processing.docSummary'), key: 's', render: (_, r) => <>{r.summary} {r.linked && <Tag>{t('processing.docLinked')}</Tag>}</> },
+    { title: t('processing.docAuthor'), dataIndex: 'author', width: 120 },
+    { title: t('processing.docSheets'), dataIndex: 'sheets', width: 58 },
+    { title: t('processing.docNote'), dataIndex: 'note', width: 90 },
+  ];
+}
 
 /**
  * `onTyped`: the drawer holding the editor is told whether a document is half typed (or a correction changed, or a new
@@ -227,27 +257,15 @@ export function DocumentsEditor({ dossier, onTyped }: { dossier: Dossier; onType
         </Form>
         </div>
       )}
-      <Typography.Text data-testid="doc-totals">
-        {t('processing.docTotals', { documents: totals.documents, sheets: totals.sheets })}
-        {totals.gaps.length > 0 && <Tag color="orange" style={{ marginLeft: 8 }}>{t('processing.docGaps', { list: totals.gaps.slice(0, 20).join(', ') })}</Tag>}
-        {totals.overlaps.length > 0 && <Tag color="red" style={{ marginLeft: 8 }}>{t('processing.docOverlaps', { list: totals.overlaps.slice(0, 20).join(', ') })}</Tag>}
-      </Typography.Text>
+      <DocTotalsText totals={totals} />
       <Table<DocRow>
         size="small"
         rowKey="ordinal"
         dataSource={rows}
         pagination={false}
         locale={{ emptyText: t('processing.docsEmpty') }}
-        // The summary is the widest column: the others as narrow as their content reads (the summary had a word a line,
-        // a row 180 px tall, under a heading wrapped over four lines).
         columns={[
-          { title: 'STT', dataIndex: 'ordinal', width: 44 },
-          { title: t('processing.docNumber'), dataIndex: 'number', width: 110 },
-          { title: t('processing.docDate'), dataIndex: 'date', width: 92 },
-          { title: t('processing.docSummary'), key: 's', render: (_, r) => <>{r.summary} {r.linked && <Tag>{t('processing.docLinked')}</Tag>}</> },
-          { title: t('processing.docAuthor'), dataIndex: 'author', width: 120 },
-          { title: t('processing.docSheets'), dataIndex: 'sheets', width: 58 },
-          { title: t('processing.docNote'), dataIndex: 'note', width: 90 },
+          ...docColumns(t),
           ...(ours
             ? [{ title: '', key: 'a', width: 152, render: (_: unknown, r: DocRow) => {
                 const d = docs.find((x) => x.id === r.id);
