@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBoxCode } from '../../renderer/src/core/processing/job';
 import { readQrCodes } from '../helpers/qr';
 import { openApp, startServer, type Server } from './harness';
-import { backOnTab, clickOption, escapeAskedAndBack, expectNumberReached, exportFullBundleThroughUi, focusedId, importFromNewUnitThroughUi, printedText, setupUnitThroughUi, stayAsked } from './flows';
+import { backOnTab, clickOption, escapeAskedAndBack, expectNumberReached, exportFullBundleThroughUi, focusedId, focusedText, importFromNewUnitThroughUi, printedText, setupUnitThroughUi, stayAsked } from './flows';
 
 let server: Server;
 let usb: string;
@@ -356,6 +356,27 @@ describe('backlog processing from intake to labelled boxes', () => {
       await mistaken.locator('#doc-summary').fill('Tờ trình về việc');
       await escapeAskedAndBack(page, 'Gộp phiếu, Văn bản trong hồ sơ, Xóa phiếu');
       await backOnTab(mistaken, 'Gộp phiếu', 'merge-other');
+      // A number no slip has is said as such (it read "record not found, reload"), a slip that cannot be merged is refused
+      // before anything is asked; one that can asks first, naming it (one Enter merged a mistyped number's slip of another
+      // heading and year): "Quay lại" merges nothing, the cursor back in the number.
+      await mistaken.locator('#merge-other').fill('999');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => mistaken.getByTestId('merge-error').textContent().catch(() => '')).toBe('Không có phiếu số 999 trong đợt này. Xem lại số phiếu ở danh sách phiếu.');
+      await mistaken.locator('#merge-other').fill('50');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => mistaken.getByTestId('merge-error').textContent().catch(() => '')).toBe('Phiếu đã đánh dấu loại nên không gộp được. Hãy bỏ đánh dấu loại trước.');
+      await mistaken.locator('#merge-other').fill('1');
+      await page.keyboard.press('Enter');
+      const mergeAsked = page.locator('.ant-modal-confirm');
+      await expect.poll(() => mergeAsked.textContent().catch(() => '')).toContain('Gộp phiếu số 1 vào phiếu số 51?');
+      expect(await mergeAsked.textContent()).toMatch(/Phiếu số 1: “Tập quyết định của Ủy ban nhân dân xã năm 1995” \(.+, 35 tờ\)/);
+      expect(await mistaken.getByTestId('merge-error').count()).toBe(0);
+      await expect.poll(() => focusedText(page)).toBe('Quay lại');
+      await page.keyboard.press('Enter');
+      await mergeAsked.waitFor({ state: 'detached' });
+      await expect.poll(() => focusedId(page)).toBe('merge-other');
+      expect(await page.getByRole('tab', { name: /Phiếu tin/ }).textContent()).toBe('Phiếu tin (51)');
+      await mistaken.locator('#merge-other').fill('7');
       // No merge after all: the document is asked about, and "Quay lại" puts the cursor at the end of what was typed.
       await mistaken.locator('#merge-other').fill('');
       await escapeAskedAndBack(page, 'Văn bản trong hồ sơ, Xóa phiếu');

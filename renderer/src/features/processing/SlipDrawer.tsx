@@ -10,8 +10,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
 import { isoDate } from '../../core/format';
-import { parsePeriod } from '../../core/processing/period';
+import { formatPeriod, parsePeriod } from '../../core/processing/period';
+import { mergeRefusal } from '../../core/processing/slips';
 import { AppError } from '../../core/errors';
+import { errorMessage } from '../../i18n';
+import { confirmIrreversible } from '../../components/Confirm';
 import { useDb, useSession } from '../../db/context';
 import { deleteSlip, getSlip, mergeSlips, slipByTempNumber, splitSlip } from '../../db/repositories/slip-repository';
 import { ReasonConfirm } from '../../components/ReasonConfirm';
@@ -31,7 +34,7 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
   const session = useSession();
   const live = useLiveQuery(() => getSlip(db, slip.id), [db, slip.id]) ?? slip;
   const { run, errors, setErrors } = useAction();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [part, setPart] = useState({ title: '', period: '' });
   const [other, setOther] = useState<number | undefined>();
   // A merge done empties the number box (a new one, the cursor in it: told undefined, the box keeps its text).
@@ -53,17 +56,39 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
     const made = await run(() => splitSlip(db, session, job.id, live.id, { title: part.title, ...(p?.ok ? p.value : {}) }, today), (d) => t('processing.splitDone', { number: d.tempNumber }));
     if (made) setPart({ title: '', period: '' });
   };
+  /**
+   * Asks first, naming the slip to be merged in (one Enter merged a mistyped number's slip of another heading and year,
+   * with no way back); a number no slip of the job has is said as such (it read "record not found, reload").
+   */
   const merge = async () => {
     if (!other) return void message.error(t('common.fixNumbers'));
-    const merged = await run(async () => {
-      const absorbed = await slipByTempNumber(db, job.id, other);
-      if (!absorbed || absorbed.deleted) throw new AppError('record.notFound');
-      return mergeSlips(db, session, job.id, live.id, absorbed.id);
-    }, () => t('processing.mergeDone', { other, number: live.tempNumber }));
-    if (merged) {
-      setOther(undefined);
-      setMerges((n) => n + 1);
-    }
+    const absorbed = await slipByTempNumber(db, job.id, other);
+    if (!absorbed || absorbed.deleted) return setErrors({ merge: t('processing.mergeNotFound', { number: other }) });
+    // Refused before asking, not after: the same slip, a numbered or discarded one.
+    const refusal = absorbed.id === live.id ? 'slip.mergeSelf' : mergeRefusal(live, absorbed);
+    if (refusal) return setErrors({ merge: errorMessage(t, new AppError(refusal)) });
+    setErrors({});
+    let go = false;
+    confirmIrreversible(modal, {
+      title: t('processing.mergeAsk', { other, number: live.tempNumber }),
+      content: t('processing.mergeAskContent', { other, title: absorbed.title, period: formatPeriod(absorbed.startDate, absorbed.endDate, absorbed.startPrecision, absorbed.endPrecision) || '…', sheets: absorbed.sheetCount ?? 0 }),
+      okText: t('processing.mergeOk'),
+      cancelText: t('common.back'),
+      okButtonProps: { 'data-testid': 'merge-confirm' } as never,
+      focusable: { focusTriggerAfterClose: false },
+      onOk: () => {
+        go = true;
+      },
+      // Acted on once the question has gone: the merge's message and the emptied box come after it, not under it.
+      afterClose: () => {
+        if (!go) return void document.getElementById('merge-other')?.focus();
+        void run(() => mergeSlips(db, session, job.id, live.id, absorbed.id), () => t('processing.mergeDone', { other, number: live.tempNumber })).then((merged) => {
+          if (!merged) return;
+          setOther(undefined);
+          setMerges((n) => n + 1);
+        });
+      },
+    });
   };
   const tabs = [
     ...(editable ? [{ key: 'correct', label: t('processing.tabCorrect'), children: <SlipForm job={job} editing={live} /> }] : []),
@@ -89,9 +114,22 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
                 <Typography.Paragraph type="secondary">{t('processing.mergeHelp')}</Typography.Paragraph>
                 <Space>
                   <Typography.Text>{t('processing.mergeWith')}</Typography.Text>
-                  <NumberInput key={merges} autoFocus={merges > 0} id="merge-other" min={1} value={other} onChange={setOther} onPressEnter={() => void merge()} aria-label={t('processing.mergeWith')} />
+                  <NumberInput
+                    key={merges}
+                    autoFocus={merges > 0}
+                    id="merge-other"
+                    min={1}
+                    value={other}
+                    onChange={(v) => {
+                      setOther(v);
+                      if (errors.merge) setErrors({});
+                    }}
+                    onPressEnter={() => void merge()}
+                    aria-label={t('processing.mergeWith')}
+                  />
                   <Button onClick={() => void merge()} disabled={!other} data-testid="merge-slip">{t('processing.mergeOk')}</Button>
                 </Space>
+                {errors.merge && <Typography.Text type="danger" role="alert" data-testid="merge-error">{errors.merge}</Typography.Text>}
               </Space>
             ),
           },
