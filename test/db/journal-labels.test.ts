@@ -262,6 +262,9 @@ describe('the journal speaks the clerk’s language', () => {
     expect(changedRecordsText(translators.vi, imported, 'vi')).toBe(`${imported.imported!.records} mục (${kinds} loại)`);
     const one = { changes: [], imported: { records: 3, byOrigin: { a: { dossiers: 2 }, b: { dossiers: 1, boxes: 1 } } } };
     expect(changedRecordsText(translators.vi, one, 'vi')).toBe('3 hồ sơ, 1 hộp');
+    // The setup's three kinds, listed ("3 mục (3 loại)" said nothing).
+    const setup = journal.find((e) => e.action === 'setup.complete')!;
+    expect(changedRecordsText(translators.vi, setup, 'vi')).toBe('1 đơn vị, 1 phông, 1 người sử dụng');
   });
 
   it('the journal’s order of an entry’s fields is its form’s (one list each, held alike by this test)', () => {

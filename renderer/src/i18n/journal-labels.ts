@@ -196,8 +196,8 @@ export function tableLabel(t: TFunction, name: string, fallback: string = name):
 }
 
 /**
- * How many records a journal line changed, by what they are ("1 văn bản đến", "2 hồ sơ, 1 hộp"; of more
- * kinds, "79 mục (18 loại)"):
+ * How many records a journal line changed, by what they are ("1 văn bản đến", "1 đơn vị, 1 phông, 1 người sử dụng";
+ * of more kinds, "79 mục (18 loại)"):
  * a bare "1" beside four changed fields read as one field changed. An import counts the other
  * units' records it wrote, by table, summed over the units.
  */
@@ -212,7 +212,7 @@ export function changedRecordsText(t: TFunction, entry: Pick<JournalEntry, 'chan
   }
   if (byTable.size === 0) return entry.imported ? formatCount(entry.imported.records, language) : '';
   // More kinds than a cell holds: how many in all (the line opened lists them).
-  if (byTable.size > 2) return t('journal.recordsMany', { n: formatCount([...byTable.values()].reduce((a, b) => a + b, 0), language), kinds: byTable.size });
+  if (byTable.size > 3) return t('journal.recordsMany', { n: formatCount([...byTable.values()].reduce((a, b) => a + b, 0), language), kinds: byTable.size });
   return [...byTable].map(([table, n]) => t('journal.recordsOf', { count: n, n: formatCount(n, language), what: tableLabel(t, table, t('journal.tableOther')).toLocaleLowerCase(language) })).join(', ');
 }
 

@@ -207,7 +207,7 @@ export function JournalPage() {
               );
             },
           },
-          { title: t('journal.records'), key: 'n', width: 180, render: (_, e) => changedRecordsText(t, e, i18n.language) },
+          { title: t('journal.records'), key: 'n', width: 160, render: (_, e) => changedRecordsText(t, e, i18n.language) },
           {
             title: t('journal.fields'),
             key: 'fields',
