@@ -23,7 +23,7 @@ const LETTERS = 'Tập công văn đi năm 2025';
 const SUMMARY = 'Hồ sơ tổng kết công tác năm 2025';
 
 let files: File[];
-let ids: Record<'box2' | 'box20' | 'ml2box1' | 'ml2box3' | 'land' | 'letters' | 'summary' | 'ml2first' | 'ml2second', string>;
+let ids: Record<'box2' | 'box20' | 'ml2box1' | 'ml2box3' | 'land' | 'letters' | 'summary' | 'ml2first' | 'ml2second' | 'treasury', string>;
 let app: Awaited<ReturnType<typeof upper>>;
 let api: UpperLevelApi;
 
@@ -46,6 +46,8 @@ beforeAll(async () => {
       summary: dossier({ notation: '01.TH', heading: 'I. TỔNG HỢP', headingCode: 'TH', title: SUMMARY, inventoryNumber: 1, fileNumber: 1, boxId: box20 }),
       ml2first: dossier({ notation: '02.ĐC', title: 'Hồ sơ giao đất năm 2025', retention: 10, inventoryNumber: 2, fileNumber: 1, boxId: ml2box1 }),
       ml2second: dossier({ notation: '03.ĐC', title: 'Hồ sơ cho thuê đất năm 2025', retention: 10, inventoryNumber: 2, fileNumber: 2, boxId: ml2box3 }),
+      // Not boxed, its title holding a box's and a place's word ("kho", "giá") that no box holds with its others.
+      treasury: dossier({ notation: '07.TC', heading: 'III. TÀI CHÍNH', headingCode: 'TC', title: 'Hồ sơ đối chiếu với Kho bạc Nhà nước về bảng giá đất năm 2025' }),
     };
   });
   const exp = await exportBundle(thuyHai.db, { kind: 'full', operator: thuyHai.session.operator, now: new Date('2026-01-15T08:00:00Z') });
@@ -93,6 +95,10 @@ describe.each(ENGINES)('archive search of a box by its number as typed ($name)',
     // Box 20 and inventory 2's boxes by their own numbers.
     expect((await sameAsApp('hộp 20')).map((h) => h.id)).toEqual([`b:${ids.box20}`, `d:${ids.summary}`]);
     expect((await sameAsApp('ML 2 hộp 3')).map((h) => h.id)).toEqual([`b:${ids.ml2box3}`, `d:${ids.ml2second}`]);
+  });
+
+  it('"kho bạc", "bảng giá đất": a box’s or a place’s word no box holds with the others finds the files by their words (it found nothing)', async () => {
+    for (const q of ['kho bac', 'Kho bạc Nhà nước', 'bang gia dat']) expect((await sameAsApp(q)).map((h) => h.id), q).toEqual([`d:${ids.treasury}`]);
   });
 
   it('"tong hop 2", no box’s number: TỔNG HỢP typed without marks, found by its words as typed', async () => {

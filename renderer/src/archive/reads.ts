@@ -203,11 +203,13 @@ export async function archiveHeldSearch(sql: Sql, query: string, options: { orig
  */
 export async function archiveHeldFind(sql: Sql, query: string, options: { origin?: string; limit: number }): Promise<HeldFound> {
   const asked = archiveQuery(query);
-  const found = await heldFound(sql, asked, namesBox(query), options);
+  const boxesFirst = namesBox(query);
+  const found = await heldFound(sql, asked, boxesFirst, options);
   const typed = fileNumbersQuery(query);
-  // Nothing for "hop 2" read as a box ("tong hop 2": TỔNG HỢP typed without marks): the words as typed, listed as any
-  // query's — "hop" is no box word there (the files in boxes holding it alone would leave TỔNG HỢP's in other boxes out).
-  return found.items.length === 0 && asked !== typed ? heldFound(sql, typed, false, options) : found;
+  // Nothing for "hop 2" read as a box ("tong hop 2": TỔNG HỢP typed without marks), nor for a box or place word that is
+  // no box's ("kho bạc", "bảng giá đất": only boxes and what stands in them were asked): the words as typed, listed as
+  // any query's — "hop" is no box word there (the files in boxes holding it alone would leave TỔNG HỢP's in other boxes out).
+  return found.items.length === 0 && (asked !== typed || boxesFirst) ? heldFound(sql, typed, false, options) : found;
 }
 
 /** archiveHeldFind of a query as asked (`asked`: as heldTsQuery takes it), its boxes first when `boxesFirst`. */
@@ -236,9 +238,9 @@ async function heldFound(sql: Sql, asked: string, boxesFirst: boolean, options: 
       const boxAsked = [...named.map((t) => t.q), ...(others.length > 0 && !numbered ? [`(${others.map((t) => t.q).join(' | ')})`] : [])].join(' & ');
       const inside = await ask<Row>(
         `WITH hit AS (
-           SELECT d.id FROM records b JOIN records d ON d.tbl = 'dossiers' AND d.${IN_BOX} = b.id WHERE b.tbl = 'boxes' AND b.held_search @@ $1::tsquery AND NOT b.deleted
+           SELECT d.id FROM records b JOIN records d ON d.tbl = 'dossiers' AND d.${IN_BOX} = b.id WHERE b.tbl = 'boxes' AND b.held_search @@ $1::tsquery AND NOT b.deleted ${byOrigin('b')}
            UNION
-           SELECT d.id FROM records d JOIN records b ON b.tbl = 'boxes' AND b.id = d.${IN_BOX} WHERE d.tbl = 'dossiers' AND d.held_search @@ $1::tsquery AND b.held_search @@ $${next}::tsquery AND NOT b.deleted)
+           SELECT d.id FROM records d JOIN records b ON b.tbl = 'boxes' AND b.id = d.${IN_BOX} WHERE d.tbl = 'dossiers' AND d.held_search @@ $1::tsquery AND b.held_search @@ $${next}::tsquery AND NOT b.deleted ${byOrigin('d')})
          SELECT d.tbl, d.body FROM hit JOIN records d ON d.tbl = 'dossiers' AND d.id = hit.id JOIN records b ON b.tbl = 'boxes' AND b.id = d.${IN_BOX}
          WHERE NOT d.deleted ${byOrigin('d')} ORDER BY ${HELD_ORDER('b')}, ${HELD_ORDER('d')} LIMIT $2`,
         limit + 1 - rows.length,
