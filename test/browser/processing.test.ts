@@ -375,8 +375,24 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.keyboard.press('Enter');
       await mergeAsked.waitFor({ state: 'detached' });
       await expect.poll(() => focusedId(page)).toBe('merge-other');
-      expect(await page.getByRole('tab', { name: /Phiếu tin/ }).textContent()).toBe('Phiếu tin (51)');
-      await mistaken.locator('#merge-other').fill('7');
+      // A part split off and merged back, answered "Gộp phiếu": merged (the count back), the box emptied, the cursor in it.
+      await mistaken.getByRole('tab', { name: 'Tách phiếu' }).click();
+      await mistaken.locator('#split-title').fill('Phần năm 2004');
+      await mistaken.locator('#split-title').press('Enter');
+      await expect.poll(() => page.locator('.ant-message').textContent().catch(() => '')).toMatch(/Đã tách thành phiếu số \d+\./);
+      const splitOff = /Đã tách thành phiếu số (\d+)\./.exec((await page.locator('.ant-message').textContent()) ?? '')![1]!;
+      await expect.poll(() => page.getByRole('tab', { name: /Phiếu tin/ }).textContent()).toBe('Phiếu tin (52)');
+      await mistaken.getByRole('tab', { name: 'Gộp phiếu' }).click();
+      await mistaken.locator('#merge-other').fill(splitOff);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => mergeAsked.textContent().catch(() => '')).toContain(`Gộp phiếu số ${splitOff} vào phiếu số 51?`);
+      expect(await mergeAsked.textContent()).toContain(`Phiếu số ${splitOff}: “Phần năm 2004”`);
+      await mergeAsked.getByTestId('merge-confirm').click();
+      await mergeAsked.waitFor({ state: 'detached' });
+      await expect.poll(() => page.locator('.ant-message').textContent().catch(() => '')).toContain(`Đã gộp phiếu số ${splitOff} vào phiếu số 51.`);
+      await expect.poll(() => page.getByRole('tab', { name: /Phiếu tin/ }).textContent()).toBe('Phiếu tin (51)');
+      await expect.poll(() => focusedId(page)).toBe('merge-other');
+      expect(await mistaken.locator('#merge-other').inputValue()).toBe('');
       // No merge after all: the document is asked about, and "Quay lại" puts the cursor at the end of what was typed.
       await mistaken.locator('#merge-other').fill('');
       await escapeAskedAndBack(page, 'Văn bản trong hồ sơ, Xóa phiếu');
@@ -769,6 +785,10 @@ describe('backlog processing from intake to labelled boxes', () => {
       const whereTh = (await search.locator('.ant-table-thead th', { hasText: 'Hộp, vị trí' }).boundingBox())!;
       const tableBox = (await search.locator('.ant-table-content, .ant-table-body').first().boundingBox())!;
       expect(whereTh.x + whereTh.width).toBeLessThanOrEqual(tableBox.x + tableBox.width + 1);
+      // The unit's name whole, wrapped within its column (cut to "Ủy ban nhân dân x…", the hits of three units read alike).
+      const unitCell = search.locator('tbody tr.ant-table-row').first().locator('td').first();
+      expect(await unitCell.textContent()).toBe('Ủy ban nhân dân xã Thụy Hải');
+      expect(await unitCell.evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
       await page.setViewportSize(viewport);
       // Its heading is the size of the other cards' (it was smaller than the register search's above it).
       const headingSize = (id: string) => page.getByTestId(id).locator('.ant-card-head-title').first().evaluate((e) => getComputedStyle(e).fontSize);

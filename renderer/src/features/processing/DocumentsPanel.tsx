@@ -196,20 +196,19 @@ export function DocumentsEditor({ dossier, onTyped }: { dossier: Dossier; onType
   }
   /**
    * Esc leaves a correction (a list open under the link search closes first: its Esc is the list's). On a correction
-   * changed, or a new document half typed in a dossier, the first Esc says what would be lost and keeps it (it closed
-   * the dossier, text and all); the next goes on. Any other key is Enter's to judge.
+   * changed, the first Esc says what would be lost and keeps it; the next goes on. A new document half typed is the
+   * drawer's to ask about (`onTyped`): its Esc goes on to the drawer. Any other key is Enter's to judge.
    */
   const onFormKey = (e: KeyboardEvent<HTMLElement>) => {
     const esc = e.key === 'Escape' && (e.target as HTMLElement).getAttribute('aria-expanded') !== 'true';
     const leave = esc && editing !== undefined && (escWarned.current || !changedFrom(opened.current, v));
-    // A new document half typed in a drawer that asks before closing over it: Esc is the drawer's, and its question.
-    const warn = esc && !leave && (editing !== undefined || (!onTyped && typedSomething(v, query) && !escWarned.current && focus.root.current?.closest('.ant-drawer') != null));
+    const warn = esc && !leave && editing !== undefined;
     escWarned.current = warn;
     if (!leave && !warn) return enter.onKeyDownCapture(e);
     e.preventDefault();
     e.stopPropagation();
     if (leave) stopEditing();
-    else void message.warning({ content: t(editing ? 'processing.docEscEditing' : 'processing.docEscTyped'), key: 'doc-esc' });
+    else void message.warning({ content: t('processing.docEscEditing'), key: 'doc-esc' });
   };
   /** A register entry found, which register (and số đến) first: "Đến số 321 · 1234/SNV-VTLT — …" (its own số, ký hiệu said nothing of it). */
   const linkText = (f: FoundEntry) => (f.kind === 'incoming' ? t('processing.docLinkIncoming', { number: f.arrival, label: f.label }) : t('processing.docLinkOutgoing', { label: f.label }));

@@ -3,7 +3,7 @@
  * another slip into it, list the documents inside it, and read its history. Read live, so what
  * is shown is what is stored.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, App, Button, Drawer, Input, Space, Tabs, Typography } from 'antd';
 import { NumberInput } from '../../components/NumberInput';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -27,6 +27,18 @@ import { isPlainEnter } from '../../components/keys';
 import { useAskBeforeDropping } from '../../hooks/useAskBeforeDropping';
 import { useReportTyped } from '../../hooks/useFilledIn';
 import { useTypedTabs } from '../../hooks/useTypedTabs';
+
+/** " (1995, 35 tờ)": the parts known, in brackets after a space; nothing when none is. */
+const parens = (parts: readonly string[]) => {
+  const known = parts.filter(Boolean).join(', ');
+  return known ? ` (${known})` : '';
+};
+
+/** The errors shown, the merge's taken away (the split's and the deletion's stay). */
+const withoutMerge = (errors: Record<string, string>): Record<string, string> => {
+  const { merge: _merge, ...rest } = errors;
+  return rest;
+};
 
 export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: Dossier; onClose: () => void }) {
   const { t } = useTranslation();
@@ -60,18 +72,30 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
    * Asks first, naming the slip to be merged in (one Enter merged a mistyped number's slip of another heading and year,
    * with no way back); a number no slip of the job has is said as such (it read "record not found, reload").
    */
+  const asking = useRef(false);
   const merge = async () => {
     if (!other) return void message.error(t('common.fixNumbers'));
-    const absorbed = await slipByTempNumber(db, job.id, other);
+    // One question at a time (a second Enter while the slip is read, or on the question, asked it twice).
+    if (asking.current) return;
+    asking.current = true;
+    const absorbed = await slipByTempNumber(db, job.id, other).finally(() => {
+      asking.current = false;
+    });
     if (!absorbed || absorbed.deleted) return setErrors({ merge: t('processing.mergeNotFound', { number: other }) });
     // Refused before asking, not after: the same slip, a numbered or discarded one.
     const refusal = absorbed.id === live.id ? 'slip.mergeSelf' : mergeRefusal(live, absorbed);
     if (refusal) return setErrors({ merge: errorMessage(t, new AppError(refusal)) });
-    setErrors({});
+    setErrors(withoutMerge);
     let go = false;
+    asking.current = true;
     confirmIrreversible(modal, {
       title: t('processing.mergeAsk', { other, number: live.tempNumber }),
-      content: t('processing.mergeAskContent', { other, title: absorbed.title, period: formatPeriod(absorbed.startDate, absorbed.endDate, absorbed.startPrecision, absorbed.endPrecision) || '…', sheets: absorbed.sheetCount ?? 0 }),
+      content: t('processing.mergeAskContent', {
+        other,
+        // What the slip says of itself, its unknown parts left out ("0 tờ" read as an empty file).
+        about: parens([formatPeriod(absorbed.startDate, absorbed.endDate, absorbed.startPrecision, absorbed.endPrecision), absorbed.sheetCount !== undefined ? t('processing.mergeAskSheets', { count: absorbed.sheetCount }) : '']),
+        title: absorbed.title,
+      }),
       okText: t('processing.mergeOk'),
       cancelText: t('common.back'),
       okButtonProps: { 'data-testid': 'merge-confirm' } as never,
@@ -81,6 +105,7 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
       },
       // Acted on once the question has gone: the merge's message and the emptied box come after it, not under it.
       afterClose: () => {
+        asking.current = false;
         if (!go) return void document.getElementById('merge-other')?.focus();
         void run(() => mergeSlips(db, session, job.id, live.id, absorbed.id), () => t('processing.mergeDone', { other, number: live.tempNumber })).then((merged) => {
           if (!merged) return;
@@ -122,7 +147,7 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
                     value={other}
                     onChange={(v) => {
                       setOther(v);
-                      if (errors.merge) setErrors({});
+                      if (errors.merge) setErrors(withoutMerge);
                     }}
                     onPressEnter={() => void merge()}
                     aria-label={t('processing.mergeWith')}
