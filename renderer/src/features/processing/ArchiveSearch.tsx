@@ -141,11 +141,12 @@ function ArchiveSearchCard({ title, units, find, opener, children }: CardProps) 
             : { 'data-testid': 'archive-hit' }
         }
         // The widths as given (the browser's own layout squeezed a document's content to about 150 px at 1024 px, under a
-        // long unit name and place): the content, what a searcher reads, takes what the others leave — about 400 px there;
-        // a long unit name ends in "…" (whole on hover).
+        // long unit name and place): the content, what a searcher reads, takes what the others leave — about 400 px there.
         tableLayout="fixed"
         columns={[
-          ...(units ? [{ key: 'unit', title: t('processing.colUnit'), width: 160, ellipsis: true, render: (_: unknown, h: SearchItem) => units.get(h.origin) ?? h.origin }] : []),
+          // Whole, wrapped, its code where another unit shares its name: cut to "Ủy ban nhân dân x…", six hits of "hộp 2" of
+          // three units read alike.
+          ...(units ? [{ key: 'unit', title: t('processing.colUnit'), width: 160, render: (_: unknown, h: SearchItem) => units.get(h.origin) ?? h.origin }] : []),
           { key: 'kind', title: t('processing.colKind'), width: 96, render: (_, h) => <Tag>{t(`processing.kind_${h.kind}`)}</Tag> },
           { key: 'what', title: t('processing.colWhat'), render: (_, h) => h.what },
           { key: 'where', title: t('processing.colWhere'), width: units ? 210 : 260, render: (_, h) => h.where },

@@ -22,12 +22,13 @@ import { useStagedMount } from '../../hooks/useStagedMount';
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
 /** A unit's row opened: its bundles received (the numbers it still misses said over them) and its own inventory to print. */
-function UnitDetail({ row }: { readonly row: OriginOverview }) {
+/** `name`: the unit as the page names it (two of one name told apart by their codes), its row's name until read. */
+function UnitDetail({ row, name }: { readonly row: OriginOverview; readonly name: string }) {
   const { t } = useTranslation();
   const { print, busy } = useInventoryPrint();
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="upper-unit-detail">
-      <Button onClick={() => void print(row)} loading={busy} data-testid="upper-unit-inventory">{t('upper.unitInventory', { name: row.name })}</Button>
+      <Button onClick={() => void print(row, name)} loading={busy} data-testid="upper-unit-inventory">{t('upper.unitInventory', { name })}</Button>
       <ReceivedBundlesCard unit={row} />
     </Space>
   );
@@ -65,7 +66,7 @@ export function UpperLevelPage() {
           pagination={false}
           locale={{ emptyText: overview.error !== undefined ? <span /> : <Empty description={local ? t('upper.empty') : t(api.may.import ? 'upper.emptyServer' : 'upper.emptyServerView', { menu: t('archive.navImport') })} /> }}
           // A unit's row opens what came from it (it opened nothing: its bundles were on another page, under a picker).
-          expandable={{ expandedRowRender: (r) => <UnitDetail row={r} />, expandRowByClick: true }}
+          expandable={{ expandedRowRender: (r) => <UnitDetail row={r} name={units?.get(r.unitId) ?? r.name} />, expandRowByClick: true }}
           rowClassName={() => 'clickable-row'}
           columns={[
             {
