@@ -8,13 +8,11 @@ import { archiveHeldSearch } from '../../renderer/src/archive/reads';
 import type { ArchiveDb } from '../../renderer/src/archive/sql';
 import type { ArchiveItem } from '../../renderer/src/core/processing/archive-items';
 import { writeChanges } from '../../renderer/src/db/changes';
-import { exportBundle } from '../../renderer/src/db/exchange/export';
 import { listFonds } from '../../renderer/src/db/repositories/unit-repository';
-import { indexedDbUpperApi } from '../../renderer/src/upper-api/indexeddb';
 import type { UpperLevelApi } from '../../renderer/src/upper-api/types';
 import { archiveImportAll, ENGINES, openArchive } from '../helpers/archive-db';
-import { commune, importAndApply, upper } from '../helpers/exchange-units';
-import { worker } from '../helpers/index-worker';
+import { commune } from '../helpers/exchange-units';
+import { appHolding, exportedFiles } from '../helpers/upper-app';
 
 type File = { name: string; data: Uint8Array };
 
@@ -24,7 +22,6 @@ const SUMMARY = 'Hồ sơ tổng kết công tác năm 2025';
 
 let files: File[];
 let ids: Record<'box2' | 'box20' | 'ml2box1' | 'ml2box3' | 'land' | 'letters' | 'summary' | 'ml2first' | 'ml2second' | 'treasury', string>;
-let app: Awaited<ReturnType<typeof upper>>;
 let api: UpperLevelApi;
 
 beforeAll(async () => {
@@ -50,12 +47,9 @@ beforeAll(async () => {
       treasury: dossier({ notation: '07.TC', heading: 'III. TÀI CHÍNH', headingCode: 'TC', title: 'Hồ sơ đối chiếu với Kho bạc Nhà nước về bảng giá đất năm 2025' }),
     };
   });
-  const exp = await exportBundle(thuyHai.db, { kind: 'full', operator: thuyHai.session.operator, now: new Date('2026-01-15T08:00:00Z') });
-  files = exp.files.map((f) => ({ name: f.name, data: f.data }));
-  // The app taking in the same bundle, with its archive index in this process (the app asks its index worker).
-  app = await upper();
-  await importAndApply(app, files);
-  api = indexedDbUpperApi(app.db, { name: 'Lưu trữ lịch sử tỉnh Hưng Yên', parentName: '' }, app.session, worker().client);
+  files = await exportedFiles(thuyHai, '2026-01-15T08:00:00Z');
+  // The app taking in the same bundle.
+  ({ api } = await appHolding(files));
 });
 
 afterAll(() => api?.closeSearch());

@@ -11,13 +11,11 @@ import { archiveHeldSearch } from '../../renderer/src/archive/reads';
 import type { ArchiveDb } from '../../renderer/src/archive/sql';
 import type { ArchiveItem } from '../../renderer/src/core/processing/archive-items';
 import { writeChanges } from '../../renderer/src/db/changes';
-import { exportBundle } from '../../renderer/src/db/exchange/export';
 import { listFonds } from '../../renderer/src/db/repositories/unit-repository';
-import { indexedDbUpperApi } from '../../renderer/src/upper-api/indexeddb';
 import type { UpperLevelApi } from '../../renderer/src/upper-api/types';
 import { archiveImportAll, ENGINES, openArchive } from '../helpers/archive-db';
-import { commune, importAndApply, upper, type TestProfile } from '../helpers/exchange-units';
-import { worker } from '../helpers/index-worker';
+import { commune, importAndApply, type TestProfile } from '../helpers/exchange-units';
+import { appHolding, exportedFiles } from '../helpers/upper-app';
 
 type File = { name: string; data: Uint8Array };
 
@@ -31,11 +29,6 @@ let first: File[];
 let second: File[];
 let app: TestProfile;
 let api: UpperLevelApi;
-
-async function exported(c: TestProfile, at: string): Promise<File[]> {
-  const exp = await exportBundle(c.db, { kind: 'full', operator: c.session.operator, now: new Date(at) });
-  return exp.files.map((f) => ({ name: f.name, data: f.data }));
-}
 
 beforeAll(async () => {
   thuyHai = await commune('Ủy ban nhân dân xã Thụy Hải', '12345');
@@ -66,13 +59,13 @@ beforeAll(async () => {
     await ch.remove('dossierDocs', docs.find((d) => d.summary.endsWith('nhập nhầm'))!.id, 'Nhập nhầm');
     await ch.remove('dossiers', (await thuyHai.db.dossiers.toArray()).find((d) => d.title === 'Hồ sơ lập trùng')!.id, 'Lập trùng');
   });
-  first = await exported(thuyHai, '2026-01-15T08:00:00Z');
+  first = await exportedFiles(thuyHai, '2026-01-15T08:00:00Z');
   // A later bundle renames the file (nothing else of it, nor any of its documents, changes).
   await writeChanges(thuyHai.db, thuyHai.session, { action: 'test.rename' }, ['dossiers'], async (ch) => {
     const before = (await ch.get<Record<string, unknown>>('dossiers', ids.dossier))!;
     ch.updateKnown('dossiers', before, { ...before, title: RENAMED });
   });
-  second = await exported(thuyHai, '2026-02-15T08:00:00Z');
+  second = await exportedFiles(thuyHai, '2026-02-15T08:00:00Z');
 });
 
 const byId = (items: readonly ArchiveItem[] | null) => [...(items ?? [])].sort((a, b) => a.id.localeCompare(b.id));
@@ -95,9 +88,7 @@ describe.each(ENGINES)('documents inside dossiers found at the archive ($name)',
     await archiveImportAll(db, first);
     // The app taking in the same bundles (its own, each engine's: the later bundle is taken in by both below), with its
     // archive index in this process (the app asks its index worker).
-    app = await upper();
-    await importAndApply(app, first);
-    api = indexedDbUpperApi(app.db, { name: 'Lưu trữ lịch sử tỉnh Hưng Yên', parentName: '' }, app.session, worker().client);
+    ({ app, api } = await appHolding(first));
   });
   afterAll(async () => {
     api?.closeSearch();

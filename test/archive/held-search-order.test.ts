@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveHeldFind, archiveHeldSearch } from '../../renderer/src/archive/reads';
 import type { ArchiveDb } from '../../renderer/src/archive/sql';
 import { writeChanges } from '../../renderer/src/db/changes';
-import { exportBundle } from '../../renderer/src/db/exchange/export';
 import { listFonds } from '../../renderer/src/db/repositories/unit-repository';
 import { archiveImportAll, ENGINES, openArchive } from '../helpers/archive-db';
 import { commune, type TestProfile } from '../helpers/exchange-units';
+import { exportedFiles } from '../helpers/upper-app';
 
 type File = { name: string; data: Uint8Array };
 
@@ -23,11 +23,6 @@ let thuyHai: TestProfile;
 let ids: { box2: string; box3: string; land: string; lease: string; summary: string };
 let first: File[];
 let second: File[];
-
-async function exported(c: TestProfile, at: string): Promise<File[]> {
-  const exp = await exportBundle(c.db, { kind: 'full', operator: c.session.operator, now: new Date(at) });
-  return exp.files.map((f) => ({ name: f.name, data: f.data }));
-}
 
 beforeAll(async () => {
   thuyHai = await commune('Ủy ban nhân dân xã Thụy Hải', '12345');
@@ -49,7 +44,7 @@ beforeAll(async () => {
       summary: dossier({ notation: '01.TH', heading: 'I. TỔNG HỢP', headingCode: 'TH', title: SUMMARY, fileNumber: 1, boxId: box3 }),
     };
   });
-  first = await exported(thuyHai, '2026-01-15T08:00:00Z');
+  first = await exportedFiles(thuyHai, '2026-01-15T08:00:00Z');
   // A later bundle moves the lease file into box 02, and renumbers box 03 as 04.
   await writeChanges(thuyHai.db, thuyHai.session, { action: 'test.move' }, ['boxes', 'dossiers'], async (ch) => {
     const lease = (await ch.get<Record<string, unknown>>('dossiers', ids.lease))!;
@@ -57,7 +52,7 @@ beforeAll(async () => {
     const box3 = (await ch.get<Record<string, unknown>>('boxes', ids.box3))!;
     ch.updateKnown('boxes', box3, { ...box3, number: 4 });
   });
-  second = await exported(thuyHai, '2026-02-15T08:00:00Z');
+  second = await exportedFiles(thuyHai, '2026-02-15T08:00:00Z');
 });
 
 const found = async (db: ArchiveDb, q: string) => (await archiveHeldSearch(db, q, { limit: 200 })).map((h) => h.id);

@@ -13,16 +13,14 @@ import { startArchiveServer, type ArchiveServer } from '../../renderer/src/archi
 import type { ArchiveDb } from '../../renderer/src/archive/sql';
 import { AppError } from '../../renderer/src/core/errors';
 import { writeChanges } from '../../renderer/src/db/changes';
-import { exportBundle } from '../../renderer/src/db/exchange/export';
 import { listFonds } from '../../renderer/src/db/repositories/unit-repository';
 import { errorMessage } from '../../renderer/src/i18n';
 import { vi as viText } from '../../renderer/src/i18n/vi';
 import { httpUpperApi } from '../../renderer/src/upper-api/http';
-import { indexedDbUpperApi } from '../../renderer/src/upper-api/indexeddb';
 import type { UpperLevelApi } from '../../renderer/src/upper-api/types';
 import { archiveImportAll, ENGINES, openArchive } from '../helpers/archive-db';
-import { commune, importAndApply, upper, type TestProfile } from '../helpers/exchange-units';
-import { worker } from '../helpers/index-worker';
+import { commune, type TestProfile } from '../helpers/exchange-units';
+import { appHolding, exportedFiles } from '../helpers/upper-app';
 
 type File = { name: string; data: Uint8Array };
 
@@ -30,7 +28,6 @@ const UNIT = 'Ủy ban nhân dân xã Thụy Hải';
 let thuyHai: TestProfile;
 let ids: { box: string; closed: string; open: string; removed: string; typed: string; incoming: string; outgoing: string };
 let files: File[];
-let app: TestProfile;
 let api: UpperLevelApi;
 
 beforeAll(async () => {
@@ -71,12 +68,9 @@ beforeAll(async () => {
     await ch.remove('dossierDocs', docs.find((d) => d.summary === 'Thông báo nhập nhầm')!.id, 'Nhập nhầm');
     await ch.remove('dossiers', ids.removed, 'Lập trùng');
   });
-  const exp = await exportBundle(thuyHai.db, { kind: 'full', operator: thuyHai.session.operator, now: new Date('2026-01-15T08:00:00Z') });
-  files = exp.files.map((f) => ({ name: f.name, data: f.data }));
+  files = await exportedFiles(thuyHai, '2026-01-15T08:00:00Z');
   // The app's own upper level taking in the same bundle.
-  app = await upper();
-  await importAndApply(app, files);
-  api = indexedDbUpperApi(app.db, { name: 'Lưu trữ lịch sử tỉnh Hưng Yên', parentName: '' }, app.session, worker().client);
+  ({ api } = await appHolding(files));
 });
 afterAll(() => api?.closeSearch());
 

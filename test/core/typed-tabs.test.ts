@@ -1,11 +1,10 @@
 // The way back to typing not saved in a drawer's tabs, once "Quay lại" (closing asked) or "Ở lại" (leaving asked) is
 // answered: the tab holding it, the first in the order shown when several do, and the caret after the last character;
 // and where the typing is, named alike by both questions.
-import { createInstance, type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { caretAtEnd, tabToReturnTo, typedWhere } from '../../renderer/src/hooks/typed-tabs';
-import { vi } from '../../renderer/src/i18n/vi';
-import { en } from '../../renderer/src/i18n/en';
+import { loadTranslators } from '../helpers/translators';
 
 describe('the tab to go back to', () => {
   const entryTabs = ['view', 'edit', 'follow', 'cancel', 'history'];
@@ -48,11 +47,7 @@ describe('where the typing is, as the questions name it', () => {
   describe('in both questions alike', () => {
     const t: Record<'vi' | 'en', TFunction> = {} as never;
     beforeAll(async () => {
-      for (const lng of ['vi', 'en'] as const) {
-        const i18n = createInstance();
-        await i18n.init({ resources: { vi: { translation: vi }, en: { translation: en } }, lng, interpolation: { escapeValue: false } });
-        t[lng] = i18n.t;
-      }
+      Object.assign(t, await loadTranslators());
     });
 
     it('closing the drawer names the tabs as leaving the page does (it said "ở đây")', () => {
