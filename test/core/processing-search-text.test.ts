@@ -1,7 +1,7 @@
 // The words a box is asked and found by in archive search: its number as one word ("hop2"), in the box and the
 // dossiers standing in it, and a query naming a box's number asked so — "hộp 2" is box 02, not whatever holds a "2".
 import { describe, expect, it } from 'vitest';
-import { archiveQuery, boxNumberQuery, boxSearchText, dossierSearchText, fileNumbersQuery } from '../../renderer/src/core/processing/search-text';
+import { archiveQuery, boxNumberQuery, boxNumberWord, boxSearchText, dossierSearchText, fileNumbersQuery, isBoxNumberWord, isBoxTerm } from '../../renderer/src/core/processing/search-text';
 import { queryTerms } from '../../renderer/src/search/tokens';
 import type { Box, Dossier } from '../../renderer/src/core/dossiers/types';
 
@@ -41,5 +41,11 @@ describe('a box asked by its number', () => {
     expect(dossierSearchText(dossier)).not.toMatch(/hop\d/);
     // ML 2's box 05 is not box 02.
     expect(boxSearchText({ ...box, number: 5 }).split(' ')).not.toContain('hop2');
+  });
+
+  it('the words the server takes as naming a box, as the index folds them: a box word or a box number, not "hợp"\'s "hop2x" nor a title\'s word', () => {
+    for (const w of ['hop', 'kho', 'gia', 'khoang', 'tang', boxNumberWord(2), boxNumberWord(20)]) expect(isBoxTerm(w), w).toBe(true);
+    for (const w of ['hộp', 'giá', 'hopdong', 'hop0', 'hop2x', 'dat', '2']) expect(isBoxTerm(w), w).toBe(false);
+    expect([boxNumberWord(7), 'hop', 'hop02'].map(isBoxNumberWord)).toEqual([true, false, false]);
   });
 });

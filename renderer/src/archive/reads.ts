@@ -29,7 +29,7 @@ import { HELD_ORDER, heldTsQuery, numberOf, searchTerms } from './search';
 import { boxItem, documentItem, dossierItem, shownItem, slipJobId, type ArchiveItem } from '../core/processing/archive-items';
 import type { DossierDoc } from '../core/processing/types';
 import type { IncomingDoc, OutgoingDoc } from '../core/registers/types';
-import { archiveQuery, fileNumbersQuery, namesBox } from '../core/processing/search-text';
+import { archiveQuery, fileNumbersQuery, isBoxNumberWord, isBoxTerm, namesBox } from '../core/processing/search-text';
 import { queryTerms } from '../search/tokens';
 import type { ArchiveDb, Sql } from './sql';
 import { getSetting, requireUnit, revokedKeys, trustedKeys } from './trust';
@@ -174,10 +174,6 @@ const hitOfRow = (r: Found): SearchHit => hitOf(receivedEntry(r.tbl, r.body), r.
 /** The column holding a dossier's box. */
 const IN_BOX = linkColumn(PARENT_RULES.find((r) => r.table === 'dossiers' && r.field === 'boxId')!);
 
-/** The folded words that name a box or where it stands (core search-text namesBox's, without their marks). */
-const BOX_TERMS: ReadonlySet<string> = new Set(['hop', 'kho', 'gia', 'khoang', 'tang']);
-/** A box's number as the one word asked for it (core boxNumberWord: "hop2"). */
-const BOX_NUMBER_TERM = /^hop\d+$/;
 
 /** An archive search's hits in the order the card lists them, the first `limit` of them; `more`: there are others after them. */
 export type HeldFound = { readonly items: ArchiveItem[]; readonly more: boolean };
@@ -231,9 +227,9 @@ async function heldFound(sql: Sql, asked: string, boxesFirst: boolean, options: 
       // word alone ("hộp 0" being typed, "kho") gives its files nothing; box 02's hop2 is its own (TỔNG HỢP's "hợp" is no hop2).
       const { words, prefix } = queryTerms(asked);
       const terms = [...words.map((w) => ({ w, q: `'${w}'` })), ...(prefix !== undefined ? [{ w: prefix, q: `'${prefix}':*` }] : [])];
-      const named = terms.filter((t) => BOX_TERMS.has(t.w) || BOX_NUMBER_TERM.test(t.w));
+      const named = terms.filter((t) => isBoxTerm(t.w));
       const others = terms.filter((t) => !named.includes(t));
-      const numbered = words.some((w) => BOX_NUMBER_TERM.test(w));
+      const numbered = words.some((w) => isBoxNumberWord(w));
       // Words are letters and digits only (tokens.ts): nothing to quote.
       const boxAsked = [...named.map((t) => t.q), ...(others.length > 0 && !numbered ? [`(${others.map((t) => t.q).join(' | ')})`] : [])].join(' & ');
       const inside = await ask<Row>(

@@ -330,13 +330,19 @@ export async function backfillHeldSearch(tx: Sql, batch = 5000): Promise<number>
  * dossiers with their boxes' (migration v11), in primary key order, a batch at a time. How many were read.
  */
 export async function backfillBoxWords(tx: Sql, batch = 5000): Promise<number> {
-  let done = await backfillColumn(tx, ['boxes'], 'held_search', heldWords, batch);
+  const boxes = await backfillColumn(tx, ['boxes'], 'held_search', heldWords, batch);
+  return boxes + (await forEachLive(tx, 'dossiers', batch, (rows) => writeDossierWords(tx, rows)));
+}
+
+/** Every live stored record of `tbl`, a batch at a time in primary key order, handed to `each`. How many were read. */
+async function forEachLive(tx: Sql, tbl: ReplicatedTable, batch: number, each: (rows: BundleRecord[]) => Promise<void>): Promise<number> {
+  let done = 0;
   let after = '';
   for (;;) {
-    const rows = await tx.query<{ id: string; body: BundleRecord }>("SELECT id, body FROM records WHERE tbl = 'dossiers' AND id > $1 AND NOT deleted ORDER BY id LIMIT $2", [after, batch]);
+    const rows = await tx.query<{ id: string; body: BundleRecord }>('SELECT id, body FROM records WHERE tbl = $3 AND id > $1 AND NOT deleted ORDER BY id LIMIT $2', [after, batch, tbl]);
     if (rows.length === 0) break;
     after = rows.at(-1)!.id;
-    await writeDossierWords(tx, rows.map((r) => r.body));
+    await each(rows.map((r) => r.body));
     done += rows.length;
   }
   return done;
@@ -344,14 +350,5 @@ export async function backfillBoxWords(tx: Sql, batch = 5000): Promise<number> {
 
 /** Computes the words of the documents inside dossiers stored before (migration v10), in primary key order, a batch at a time. How many were read. */
 export async function backfillDocSearch(tx: Sql, batch = 5000): Promise<number> {
-  let done = 0;
-  let after = '';
-  for (;;) {
-    const rows = await tx.query<{ id: string; body: BundleRecord }>("SELECT id, body FROM records WHERE tbl = 'dossierDocs' AND id > $1 AND NOT deleted ORDER BY id LIMIT $2", [after, batch]);
-    if (rows.length === 0) break;
-    after = rows.at(-1)!.id;
-    await writeDocWords(tx, rows.map((r) => r.body));
-    done += rows.length;
-  }
-  return done;
+  return forEachLive(tx, 'dossierDocs', batch, (rows) => writeDocWords(tx, rows));
 }

@@ -141,6 +141,19 @@ export function docSearchText(doc: { readonly number: string; readonly author: s
  */
 const BOX_WORDS: ReadonlySet<string> = new Set(['hộp', 'hop', 'kho', 'giá', 'gia', 'khoang', 'tầng', 'tang']);
 
+/**
+ * Whether a word of a query as an index holds it (folded, without marks) names a box or where boxes stand ("hop", "kho",
+ * "gia", "khoang", "tang"), or is a box's number as one word (boxNumberWord: "hop2").
+ */
+export function isBoxTerm(folded: string): boolean {
+  return (BOX_WORDS.has(folded) && /^[a-z]+$/.test(folded)) || isBoxNumberWord(folded);
+}
+
+/** Whether a folded word is a box's number as one word (boxNumberWord: "hop2"). */
+export function isBoxNumberWord(folded: string): boolean {
+  return /^hop[1-9]\d*$/.test(folded);
+}
+
 /** Whether a query asks for boxes — by name ("hộp 5") or by where they stand ("kho 1 tầng 3"): their boxes are listed first. */
 export function namesBox(query: string): boolean {
   return query.normalize('NFC').toLocaleLowerCase('vi').split(/[^\p{L}\p{N}]+/u).some((w) => BOX_WORDS.has(w));
