@@ -328,6 +328,8 @@ describe('incoming register in Chromium', () => {
       await expect.poll(() => focusedId(page)).toBe('o-typeName');
       await typeDecision(page, 'Về việc phê duyệt kế hoạch phòng, chống thiên tai năm nay');
       await expect.poll(() => question.textContent().catch(() => '')).toContain('sẽ nhận số 02/QĐ-UBND');
+      // Opened on its back answer once placed (under load a Tab pressed before went to the page, and the cursor came back to it).
+      await expect.poll(() => focusedText(page)).toBe('Sửa ngày');
       await page.keyboard.press('Tab');
       await expect.poll(() => focusedText(page)).toBe('Vẫn lưu');
       await page.keyboard.press('Enter');
