@@ -6,17 +6,14 @@
  * unit that issued it, as the app's list names it — and a box with the live files in it. Each
  * read through the primary key or a link's index; null when the record is not held, or removed.
  */
-import { PARENT_RULES } from '../core/bundle/import-plan';
 import type { Box, Dossier } from '../core/dossiers/types';
 import { boxFileOrder, heldDossierView, type HeldBoxView, type HeldDossierView } from '../core/processing/held-view';
 import { entryAsDocument } from '../core/processing/linked-entry';
 import type { DossierDoc } from '../core/processing/types';
 import type { IncomingDoc, OutgoingDoc } from '../core/registers/types';
-import { linkColumn } from './records';
+import { DOC_DOSSIER as OF_DOSSIER, DOSSIER_BOX as IN_BOX } from './links';
 import type { Sql } from './sql';
 
-const IN_BOX = linkColumn(PARENT_RULES.find((r) => r.table === 'dossiers' && r.field === 'boxId')!);
-const OF_DOSSIER = linkColumn(PARENT_RULES.find((r) => r.table === 'dossierDocs' && r.field === 'dossierId')!);
 
 async function liveRecord<T>(sql: Sql, tbl: 'dossiers' | 'boxes', id: string): Promise<T | undefined> {
   return (await sql.query<{ body: T }>('SELECT body FROM records WHERE tbl = $1 AND id = $2 AND NOT deleted', [tbl, id]))[0]?.body;

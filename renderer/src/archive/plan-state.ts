@@ -23,7 +23,7 @@ import {
 import { REPLICATED_TABLES, type BundleRecord, type ReplicatedTable } from '../core/bundle/schema';
 import type { VerifiedBundle } from '../core/bundle/verify';
 import { AppError } from '../core/errors';
-import { linkColumn } from './records';
+import { linkColumn } from './links';
 import type { Sql } from './sql';
 
 const ek = (t: string, id: string) => `${t}\u0000${id}`;

@@ -23,8 +23,7 @@ import { receivedEntry } from '../core/registers/received-entry';
 import { hitOf, type SearchHit } from '../upper-api/search-hit';
 import type { HoldingsResult, InventoryData, KeyListRow, StatReportsResult } from '../upper-api/types';
 import { heldOfRow } from './plan-state';
-import { linkColumn } from './records';
-import { PARENT_RULES } from '../core/bundle/import-plan';
+import { DOC_DOSSIER, DOSSIER_BOX as IN_BOX } from './links';
 import { HELD_ORDER, heldTsQuery, numberOf, searchTerms } from './search';
 import { boxItem, documentItem, dossierItem, shownItem, slipJobId, type ArchiveItem } from '../core/processing/archive-items';
 import type { DossierDoc } from '../core/processing/types';
@@ -171,8 +170,6 @@ type Found = { readonly tbl: 'incomingDocs' | 'outgoingDocs'; readonly body: Bun
 /** A found entry's line, read as its register's (receivedEntry: an entry of an older format may lack a field). */
 const hitOfRow = (r: Found): SearchHit => hitOf(receivedEntry(r.tbl, r.body), r.tbl === 'incomingDocs');
 
-/** The column holding a dossier's box. */
-const IN_BOX = linkColumn(PARENT_RULES.find((r) => r.table === 'dossiers' && r.field === 'boxId')!);
 
 
 /** An archive search's hits in the order the card lists them, the first `limit` of them; `more`: there are others after them. */
@@ -250,7 +247,7 @@ async function heldFound(sql: Sql, asked: string, boxesFirst: boolean, options: 
       // A document of a live dossier only (one of a removed dossier has no words either), in its dossier's order, then its list's.
       docs = (
         await ask<{ body: DossierDoc }>(
-          `SELECT x.body FROM records x JOIN records d ON d.tbl = 'dossiers' AND d.id = x.link1 AND NOT d.deleted
+          `SELECT x.body FROM records x JOIN records d ON d.tbl = 'dossiers' AND d.id = x.${DOC_DOSSIER} AND NOT d.deleted
            WHERE x.tbl = 'dossierDocs' AND x.held_search @@ $1::tsquery AND NOT x.deleted ${byOrigin('x')}
            ORDER BY ${HELD_ORDER('d')}, coalesce(${numberOf('x', 'position')}, 0), x.id LIMIT $2`,
           limit + 1 - rows.length,

@@ -5,21 +5,14 @@
  * as numberKeyOf), its search tokens (a document's archive-search words made with its dossier:
  * `docWords`) and the record itself as jsonb, exactly as signed.
  */
-import { NUMBER_RULES, PARENT_RULES, numberKeyOf, type ParentRule } from '../core/bundle/import-plan';
+import { NUMBER_RULES, numberKeyOf } from '../core/bundle/import-plan';
 import { REPLICATED_TABLES, type BundleRecord, type ReplicatedTable } from '../core/bundle/schema';
 import { withoutListKeys } from '../core/dossiers/list-keys';
 import { addSearchWords, heldWords, searchWords, tsvectorText, TSVECTOR_OF } from './search';
 import { copyText, type Sql } from './sql';
+import { LINK_FIELDS } from './links';
 
-/** The link fields of each table, in PARENT_RULES order: link1, link2. */
-export const LINK_FIELDS: Readonly<Record<ReplicatedTable, readonly string[]>> = Object.fromEntries(
-  REPLICATED_TABLES.map((t) => [t, PARENT_RULES.filter((r) => r.table === t).map((r) => r.field)]),
-) as Record<ReplicatedTable, string[]>;
-
-/** The column holding a rule's link (link1 or link2). */
-export function linkColumn(rule: ParentRule): 'link1' | 'link2' {
-  return LINK_FIELDS[rule.table].indexOf(rule.field) === 0 ? 'link1' : 'link2';
-}
+export { LINK_FIELDS, linkColumn } from './links';
 
 const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
 

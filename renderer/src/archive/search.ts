@@ -14,7 +14,6 @@
  * search in PostgreSQL").
  */
 import type { BundleRecord, ReplicatedTable } from '../core/bundle/schema';
-import { PARENT_RULES } from '../core/bundle/import-plan';
 import { incomingSearchText, outgoingSearchText } from '../core/registers/search-text';
 import { receivedIncoming, receivedOutgoing } from '../core/registers/received-entry';
 import { entryWords, indexTokens, isIndexedPrefix, PREFIX_MARK, queryTerms } from '../search/tokens';
@@ -24,6 +23,7 @@ import type { DossierDoc } from '../core/processing/types';
 import type { IncomingDoc, OutgoingDoc } from '../core/registers/types';
 import { documentItem } from '../core/processing/archive-items';
 import type { Sql } from './sql';
+import { DOC_DOSSIER, DOSSIER_BOX } from './links';
 
 export const SEARCHABLE: ReadonlySet<ReplicatedTable> = new Set(['incomingDocs', 'outgoingDocs']);
 
@@ -226,8 +226,6 @@ export async function docWords(tx: Sql, docs: readonly BundleRecord[], pending: 
   return out;
 }
 
-/** The column of `records` holding a dossier's box (its second PARENT_RULES link: records.ts linkColumn). */
-export const DOSSIER_BOX = PARENT_RULES.filter((r) => r.table === 'dossiers').findIndex((r) => r.field === 'boxId') === 0 ? 'link1' : 'link2';
 
 /**
  * The words of some dossiers (heldWords with their boxes), by id: their boxes taken from `pending` (an import's records,
@@ -242,27 +240,26 @@ export async function dossierWords(tx: Sql, dossiers: readonly BundleRecord[], p
   return new Map(dossiers.map((d) => [d.id, heldWords('dossiers', d, boxOf(str(d.boxId)))]));
 }
 
-/** Writes some stored dossiers' words with their boxes (those they hold already left as they are). */
-async function writeDossierWords(tx: Sql, dossiers: readonly BundleRecord[], pending?: PendingRecord): Promise<void> {
-  const words = await dossierWords(tx, dossiers, pending);
+/** Writes some stored records' search words (`words` by id: those they hold already left as they are, no row written again for nothing). */
+async function writeHeldWords(tx: Sql, tbl: 'dossiers' | 'dossierDocs', records: readonly BundleRecord[], words: ReadonlyMap<string, readonly string[] | null>): Promise<void> {
   await tx.query(
     `UPDATE records r SET held_search = ${TSVECTOR_OF('u.tokens')} FROM unnest($1::text[], $2::text[]) AS u(id, tokens)
-     WHERE r.tbl = 'dossiers' AND r.id = u.id AND r.held_search IS DISTINCT FROM ${TSVECTOR_OF('u.tokens')}`,
-    [dossiers.map((d) => d.id), dossiers.map((d) => words.get(d.id)?.join(' ') ?? null)],
+     WHERE r.tbl = $3 AND r.id = u.id AND r.held_search IS DISTINCT FROM ${TSVECTOR_OF('u.tokens')}`,
+    [records.map((d) => d.id), records.map((d) => words.get(d.id)?.join(' ') ?? null), tbl],
   );
+}
+
+/** Writes some stored dossiers' words with their boxes. */
+async function writeDossierWords(tx: Sql, dossiers: readonly BundleRecord[], pending?: PendingRecord): Promise<void> {
+  await writeHeldWords(tx, 'dossiers', dossiers, await dossierWords(tx, dossiers, pending));
 }
 
 /** SQL of the register entry a stored document links to (indexed, migration v10): what refreshDocWords looks documents up by. */
 export const DOC_ENTRY = "coalesce(body->>'incomingDocId', body->>'outgoingDocId')";
 
-/** Writes some stored documents' words (those they hold already left as they are: no row written again for nothing). */
+/** Writes some stored documents' words. */
 async function writeDocWords(tx: Sql, docs: readonly BundleRecord[], pending?: PendingRecord): Promise<void> {
-  const words = await docWords(tx, docs, pending);
-  await tx.query(
-    `UPDATE records r SET held_search = ${TSVECTOR_OF('u.tokens')} FROM unnest($1::text[], $2::text[]) AS u(id, tokens)
-     WHERE r.tbl = 'dossierDocs' AND r.id = u.id AND r.held_search IS DISTINCT FROM ${TSVECTOR_OF('u.tokens')}`,
-    [docs.map((d) => d.id), docs.map((d) => words.get(d.id)?.join(' ') ?? null)],
-  );
+  await writeHeldWords(tx, 'dossierDocs', docs, await docWords(tx, docs, pending));
 }
 
 /**
@@ -274,14 +271,15 @@ export async function refreshDocWords(tx: Sql, changed: readonly { readonly tabl
   // A dossier holds its box's words: those of the stored dossiers in the boxes it wrote or took out are made again.
   const boxes = [...new Set(changed.filter((c) => c.table === 'boxes').map((c) => c.id))];
   for (let i = 0; i < boxes.length; i += 5000) {
-    const rows = await tx.query<{ body: BundleRecord }>(`SELECT body FROM records WHERE tbl = 'dossiers' AND ${DOSSIER_BOX} = ANY($1::text[]) AND NOT deleted`, [boxes.slice(i, i + 5000)]);
-    const stored = rows.map((r) => r.body).filter((d) => !written.has(d.id));
+    // Those the import wrote itself are left out in the query (a whole commune's bundle again wrote them all).
+    const rows = await tx.query<{ body: BundleRecord }>(`SELECT body FROM records WHERE tbl = 'dossiers' AND ${DOSSIER_BOX} = ANY($1::text[]) AND NOT deleted AND NOT (id = ANY($2::text[]))`, [boxes.slice(i, i + 5000), [...written]]);
+    const stored = rows.map((r) => r.body);
     for (let j = 0; j < stored.length; j += 5000) await writeDossierWords(tx, stored.slice(j, j + 5000), pending);
   }
   const dossiers = [...new Set(changed.filter((c) => c.table === 'dossiers').map((c) => c.id))];
   const entries = [...new Set(changed.filter((c) => c.table === 'incomingDocs' || c.table === 'outgoingDocs').map((c) => c.id))];
   const seen = new Set(written);
-  for (const [where, ids] of [['link1', dossiers], [DOC_ENTRY, entries]] as const) {
+  for (const [where, ids] of [[DOC_DOSSIER, dossiers], [DOC_ENTRY, entries]] as const) {
     for (let i = 0; i < ids.length; i += 5000) {
       const rows = await tx.query<{ body: BundleRecord }>(`SELECT body FROM records WHERE tbl = 'dossierDocs' AND ${where} = ANY($1::text[]) AND NOT deleted`, [ids.slice(i, i + 5000)]);
       const docs = rows.map((r) => r.body).filter((d) => !seen.has(d.id));
