@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Server } from './harness';
 import { clickOption, completeSetupThroughUi, setupFirstStep, setupFromSecondStep } from './flows';
+import { holdStore } from './idb-tools';
 
 let server: Server;
 beforeAll(async () => {
@@ -74,6 +75,15 @@ describe('first-run setup in Chromium', () => {
       await page.reload();
       await expect.poll(() => page.getByLabel('Tên cơ quan đầy đủ').inputValue()).toBe('Ủy ban nhân dân phường Trần Hưng Đạo');
       expect(await page.getByText('Đã khôi phục nội dung đang nhập dở lần trước.').isVisible()).toBe(true);
+
+      // A reload just after the draft's write began, that write waiting behind another (a loaded PC): what was typed
+      // still comes back (the write was cut off with the page; it was lost).
+      await page.getByLabel('Tên cơ quan đầy đủ').fill('Ủy ban nhân dân phường Lê Hồng Phong');
+      // (The store stays held until the reload ends the page, and the hold with it.)
+      await holdStore(page, 'drafts');
+      await page.waitForTimeout(600);
+      await page.reload();
+      await expect.poll(() => page.getByLabel('Tên cơ quan đầy đủ').inputValue()).toBe('Ủy ban nhân dân phường Lê Hồng Phong');
     } finally {
       await b.close();
     }

@@ -7,7 +7,9 @@
  * What was typed in the last moment before the page goes away (a reload within the debounce) is
  * also put in localStorage, synchronously, when the page is hidden: an IndexedDB write started
  * then may be cut off with the page (a clerk's last words were lost on a quick reload). That copy
- * is taken back on the next mount, and dropped once the same value is in IndexedDB.
+ * is taken back on the next mount, and dropped once the same value is in IndexedDB. A value whose
+ * IndexedDB write has started but not finished counts as not yet kept: a reload a moment after the
+ * debounce (the write waiting behind another on a loaded PC) cut that write off and lost it.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDb } from '../db/context';
@@ -50,6 +52,8 @@ export function useDraft<T>(key: string, initial: T) {
   const latest = useRef<T>(initial);
   const [restored, setRestored] = useState<'pending' | 'restored' | 'none'>('pending');
   const pending = useRef<T | undefined>(undefined);
+  /** The value whose IndexedDB write is under way (until it is done). */
+  const saving = useRef<T | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const typed = useRef(false);
 
@@ -91,23 +95,27 @@ export function useDraft<T>(key: string, initial: T) {
   const flush = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = undefined;
-    if (pending.current !== undefined) {
-      void saveDraft(db, key, pending.current);
-      pending.current = undefined;
-    }
+    const value = pending.current;
+    if (value === undefined) return;
+    pending.current = undefined;
+    saving.current = value;
+    const done = () => {
+      if (saving.current === value) saving.current = undefined;
+    };
+    void saveDraft(db, key, value).then(done, done);
   }, [db, key]);
 
   useEffect(() => {
     const onHide = () => {
-      if (pending.current !== undefined) {
-        // Kept at once (the page may be gone before IndexedDB writes), dropped when IndexedDB has it.
-        const value = pending.current;
-        writeStash(stash, JSON.stringify(value));
-        if (timer.current) clearTimeout(timer.current);
-        timer.current = undefined;
-        pending.current = undefined;
-        keepFromStash(value);
-      }
+      // What is typed and not yet written, or being written: the page may be gone before IndexedDB has it.
+      const value = pending.current ?? saving.current;
+      if (value === undefined) return;
+      // Kept at once, dropped when IndexedDB has it.
+      writeStash(stash, JSON.stringify(value));
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = undefined;
+      pending.current = undefined;
+      keepFromStash(value);
     };
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onHide);
@@ -135,6 +143,7 @@ export function useDraft<T>(key: string, initial: T) {
   const discard = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current);
     pending.current = undefined;
+    saving.current = undefined;
     dropStash(stash);
     await clearDraft(db, key);
   }, [db, key, stash]);
