@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, startServer, type Server } from './harness';
-import { dumpIdb } from './idb-tools';
+import { dumpIdb, holdStore } from './idb-tools';
 import { clickOption, completeSetupThroughUi, focusedId, focusedMenuItem, focusedTestId, focusedText, openRegisterMoreByKeyboard, pickRegisterMore, pickRegisterMoreByKeyboard, selectedText, settled } from './flows';
 import { seededRng, pick } from '../fixtures/generate';
 import { foldText } from '../../renderer/src/core/text';
@@ -337,6 +337,38 @@ describe('incoming register in Chromium', () => {
       await expect.poll(() => page.getByTestId('next-number').textContent()).toMatch(/^Số sẽ cấp: 03\//);
       // The day kept on purpose is that document's own: the next one starts on today (it carried 01/03 and asked again).
       expect(await page.locator('#o-documentDate').inputValue()).toBe(formatDate(isoDate(new Date())));
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('a page reloaded while an entry is being saved: the entry comes back in the form, not half-written', { timeout: 120_000 }, async () => {
+    const b = await openApp(server);
+    try {
+      const { page } = b;
+      await completeSetupThroughUi(page);
+      await page.goto(`${server.url}#/incoming`);
+      await page.getByTestId('incoming-form').waitFor();
+      await expect.poll(() => focusedId(page)).toBe('f-sender');
+      const summary = 'Về việc tổ chức Hội nghị tổng kết công tác phòng chống thiên tai năm 2026';
+      await page.keyboard.insertText('Ủy ban nhân dân tỉnh Hưng Yên');
+      await page.locator('#f-summary').focus();
+      await page.keyboard.insertText(summary);
+      await page.waitForTimeout(600);
+      // The register's store kept busy (a loaded PC): Enter's save waits; the form already shows the next entry.
+      await holdStore(page, 'incomingDocs');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#f-summary').inputValue()).toBe('');
+      // (The hold ends with the page.)
+      await page.reload();
+      await page.getByTestId('incoming-form').waitFor();
+      await expect.poll(() => page.locator('#f-summary').inputValue()).toBe(summary);
+      expect(await page.locator('#f-sender').inputValue()).toBe('Ủy ban nhân dân tỉnh Hưng Yên');
+      await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('0 / 0 văn bản');
+      // Saved now, once.
+      await page.locator('#f-summary').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('1 / 1 văn bản');
     } finally {
       await b.close();
     }
