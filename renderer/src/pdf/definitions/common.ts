@@ -45,15 +45,14 @@ function rule(width: number): Content {
 }
 
 export function heading(parentName: string, agencyName: string, place: string, date: Date | undefined, options: { readonly number?: string } = {}): Content {
-  // The left column of a portrait page (NĐ 30 margins): 42 % of 165 mm.
-  const left = mm(165) * 0.42;
+  const names = headingNames(parentName, agencyName);
   return {
     columns: [
       {
-        width: '42%',
+        width: `${Math.round(names.share * 100)}%`,
         stack: [
-          { text: unitNameLines(parentName.toUpperCase(), left, 12), fontSize: 12, alignment: 'center' },
-          { text: unitNameLines(agencyName.toUpperCase(), left, 12, true), fontSize: 12, bold: true, alignment: 'center' },
+          { text: names.parent, fontSize: names.fontSize, alignment: 'center' },
+          { text: names.agency, fontSize: names.fontSize, bold: true, alignment: 'center' },
           // NĐ 30 Phụ lục I: a short rule under the agency's name, and one under the motto as long as it.
           rule(60),
           // A numbered paper (biên bản, báo cáo): "Số: 05/BB-UBND" under the agency, dots to write it by hand.
@@ -73,6 +72,104 @@ export function heading(parentName: string, agencyName: string, place: string, d
     ],
     margin: [0, 0, 0, 18],
   };
+}
+
+/** The heading's left column as the form has it: 42 % of the 165 mm between the portrait margins (NĐ 30), names at 12 pt. */
+const FORM_SHARE = 0.42;
+const FORM_SIZE = 12;
+/** Shares and sizes a long name may take, the form's first: the right column keeps "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (250 pt at 12 pt bold) on its line down to 54 %. */
+const SHARES = [0.42, 0.44, 0.46] as const;
+const SIZES = [12, 11.5, 11] as const;
+/**
+ * Points the left block's first line leaves of its column: the columns have no gap, and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+ * NAM" beside it nearly fills its own, so a line as wide as the column read on into it. (All lines keep 2 % of the
+ * column, so that pdfmake, measuring the font's own glyphs, breaks them nowhere else.)
+ */
+const GUTTER = 10;
+
+/** The names of the heading's left column: its share of the line, their size and their lines. */
+export type HeadingNames = { readonly share: number; readonly fontSize: number; readonly parent: string; readonly agency: string };
+
+/** Lines pdfmake prints `text` on in `width` (its own line breaks kept), with the 2 % of slack `unitNameLines` allows. */
+const printedLines = (text: string, width: number, fontSize: number, bold = false): number =>
+  text.split('\n').reduce((n, part) => n + wrapText(part, width * 1.02, fontSize, bold).length, 0);
+
+/**
+ * The parent agency's and the agency's names, in capitals, for the heading's left column. As the form has them
+ * (42 %, 12 pt, each broken before the level of its place) while each takes two lines at most; a longer name
+ * ("Ủy ban nhân dân phường … thuộc Thành phố Hồ Chí Minh mới sau sắp xếp" took four, the heading six) gets the
+ * fewest lines a wider column (up to 46 %) and a size down to 11 pt allow — the largest size first, then the best
+ * breaks (`nameLines`), then the narrowest column —, broken by hand so that pdfmake breaks them nowhere else. Never cut.
+ */
+export function headingNames(parentName: string, agencyName: string): HeadingNames {
+  const parent = parentName.toUpperCase();
+  const agency = agencyName.toUpperCase();
+  const formWidth = mm(165) * FORM_SHARE;
+  const asForm = { share: FORM_SHARE, fontSize: FORM_SIZE, parent: unitNameLines(parent, formWidth, FORM_SIZE), agency: unitNameLines(agency, formWidth, FORM_SIZE, true) };
+  if (printedLines(asForm.parent, formWidth, FORM_SIZE) <= 2 && printedLines(asForm.agency, formWidth, FORM_SIZE, true) <= 2) return asForm;
+  type Candidate = HeadingNames & { readonly lines: number; readonly cost: number; readonly split: boolean };
+  // Sizes come largest first and shares narrowest first, so a later one wins only by keeping words whole, by fewer lines,
+  // or at the same size by better breaks.
+  const beats = (a: Candidate, b: Candidate) => (a.split !== b.split ? !a.split : a.lines !== b.lines ? a.lines < b.lines : a.fontSize === b.fontSize && a.cost < b.cost);
+  let best: Candidate | undefined;
+  for (const fontSize of SIZES) {
+    for (const share of SHARES) {
+      const width = mm(165) * share * 0.98;
+      // The parent's first line stands beside "CỘNG HÒA …" (with no parent its empty line does, and the agency's beside the motto).
+      const p = nameLines(parent, width, fontSize, false, width - GUTTER);
+      const a = nameLines(agency, width, fontSize, true);
+      const cost = p.cost + a.cost;
+      const candidate = { share, fontSize, parent: p.lines.join('\n'), agency: a.lines.join('\n'), lines: p.lines.length + a.lines.length, cost, split: cost >= HELD };
+      if (!best || beats(candidate, best)) best = candidate;
+    }
+  }
+  const { lines: _lines, cost: _cost, split: _split, ...chosen } = best!;
+  return chosen;
+}
+
+/** Words that name one thing: a line never breaks inside them ("THÀNH / PHỐ", "NHÂN / DÂN"). */
+const HELD_PAIRS = new Set(['ỦY BAN', 'BAN NHÂN', 'NHÂN DÂN', 'HỘI ĐỒNG', 'ĐỒNG NHÂN', 'THÀNH PHỐ', 'THỊ XÃ', 'THỊ TRẤN', 'ĐẶC KHU']);
+/** The cost of a break inside them: more than any name's other breaks together. */
+const HELD = 100;
+const LEVEL_WORDS = new Set(['TỈNH', 'HUYỆN', 'QUẬN', 'XÃ', 'PHƯỜNG', 'THÀNH PHỐ', 'THỊ XÃ', 'THỊ TRẤN', 'ĐẶC KHU']);
+
+/**
+ * What breaking a name before `words[j]` costs its reader: nothing before the level of a place ("… / PHƯỜNG SÀI GÒN"),
+ * before "THUỘC" or after a comma; a little after a level, whose place then starts the next line, or before "VÀ"; more
+ * inside a place's name or a word ("THỂ / THAO"); too much inside words that name one thing (`HELD_PAIRS`), which a layout
+ * takes only when none other keeps them (`headingNames`).
+ */
+function breakCost(words: readonly string[], j: number): number {
+  const before = words[j - 1] ?? '';
+  const at = words[j] ?? '';
+  if (HELD_PAIRS.has(`${before} ${at}`)) return HELD;
+  if (LEVEL_WORDS.has(at) || LEVEL_WORDS.has(`${at} ${words[j + 1] ?? ''}`) || at === 'THUỘC' || before.endsWith(',')) return 0;
+  if (LEVEL_WORDS.has(before) || LEVEL_WORDS.has(`${words[j - 2] ?? ''} ${before}`) || at === 'VÀ') return 1;
+  return 3;
+}
+
+/**
+ * `name` in the fewest lines of `width` (the first of `firstWidth`) at `fontSize`, and among those the breaks that cost
+ * its reader least (`breakCost`); a word wider than the line is a line of its own.
+ */
+export function nameLines(name: string, width: number, fontSize: number, bold = false, firstWidth = width): { lines: string[]; cost: number } {
+  const words = name.split(/\s+/).filter((w) => w);
+  const fits = (from: number, to: number) => to === from + 1 || textWidth(words.slice(from, to).join(' '), fontSize, bold) <= (from === 0 ? firstWidth : width);
+  // best[j]: the words before j laid out — line count, cost, where the last line starts.
+  const best: { lines: number; cost: number; from: number }[] = [{ lines: 0, cost: 0, from: 0 }];
+  for (let to = 1; to <= words.length; to++) {
+    for (let from = 0; from < to; from++) {
+      const prev = best[from];
+      if (!prev || !fits(from, to)) continue;
+      const lines = prev.lines + 1;
+      const cost = prev.cost + (from > 0 ? breakCost(words, from) : 0);
+      const cur = best[to];
+      if (!cur || lines < cur.lines || (lines === cur.lines && cost < cur.cost)) best[to] = { lines, cost, from };
+    }
+  }
+  const lines: string[] = [];
+  for (let to = words.length; to > 0; to = best[to]!.from) lines.unshift(words.slice(best[to]!.from, to).join(' '));
+  return { lines, cost: best[words.length]?.cost ?? 0 };
 }
 
 /** Where an agency's name breaks onto a second line: before the level of its place ("ỦY BAN NHÂN DÂN / TỈNH HƯNG YÊN"). */

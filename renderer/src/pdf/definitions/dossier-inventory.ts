@@ -4,13 +4,15 @@
  * and years, the numbered table with its header on every page, then "Mục lục này gồm … hồ sơ
  * (đơn vị bảo quản). Viết bằng chữ …", the date and the preparer's signature. A consolidated
  * inventory (several fonds or inventories, e.g. at the upper level) prints one table per
- * section, the section heading repeated with the column titles. The agency block is shared
- * with the file plan (file-plan.ts).
+ * section, the section heading repeated with the column titles and never left at a page's foot
+ * without its first files (keep-with-rows.ts). The agency block is shared with the file plan
+ * (file-plan.ts).
  */
 import type { Content, CustomTableLayout, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import type { InventoryRow } from '../../core/dossiers/inventory';
 import { PORTRAIT_MARGINS, fitText, heldDateLine, mm, fondsLabel } from './common';
 import type { BookUnit } from './register-book';
+import { keptTable, type ListRow } from './keep-with-rows';
 import { capitalise } from '../../core/text';
 
 export type InventorySection = {
@@ -217,30 +219,32 @@ function sectionTable(section: InventorySection, columns: readonly number[], fon
   const span = (cell: TableCell): TableCell[] => [cell, ...Array.from({ length: n - 1 }, (): TableCell => '')];
   const head: TableCell[] = columns.map((c) => ({ text: COLUMNS[c] ?? '', bold: true, alignment: 'center', fontSize: fontSize - 0.5 }));
   const numbers: TableCell[] = columns.map((_, i) => ({ text: `(${i + 1})`, alignment: 'center', fontSize: fontSize - 1.5 }));
-  const body: TableCell[][] = [head, numbers];
   const heading = section.heading.trim();
-  if (heading) body.push(span({ text: heading, bold: true, colSpan: n }));
+  const rows: ListRow[] = [];
   for (const [i, r] of section.rows.entries()) {
-    for (const line of section.headingsBefore?.get(i) ?? []) body.push(span({ text: line, bold: true, colSpan: n }));
+    // A classification's lines are of one rank here: those over one row are kept together, with the rows under the last.
+    for (const line of section.headingsBefore?.get(i) ?? []) rows.push({ cells: span({ text: line, bold: true, colSpan: n }), heading: 0 });
     const values = [String(r.ordinal), r.notation, r.title, r.period, r.retention, r.sheets, r.box, r.note];
     const last = i === section.rows.length - 1;
-    body.push(columns.map((c, k): TableCell => {
-      const cell: TableCell = ALIGN[c] === 'center' ? { text: values[c] ?? '', alignment: 'center' } : (values[c] ?? '');
-      return last && k === 0 ? { ...(typeof cell === 'string' ? { text: cell } : (cell as object)), headlineLevel: LAST_ROW_LEVEL } as TableCell : cell;
-    }));
+    rows.push({
+      cells: columns.map((c, k): TableCell => {
+        const cell: TableCell = ALIGN[c] === 'center' ? { text: values[c] ?? '', alignment: 'center' } : (values[c] ?? '');
+        return last && k === 0 ? { ...(typeof cell === 'string' ? { text: cell } : (cell as object)), headlineLevel: LAST_ROW_LEVEL } as TableCell : cell;
+      }),
+    });
   }
-  if (section.rows.length === 0) body.push(span({ text: INVENTORY_EMPTY_TEXT, italics: true, alignment: 'center', colSpan: n }));
+  if (section.rows.length === 0) rows.push({ cells: span({ text: INVENTORY_EMPTY_TEXT, italics: true, alignment: 'center', colSpan: n }) });
   return {
-    table: {
-      headerRows: heading ? 3 : 2,
-      keepWithHeaderRows: 1,
-      dontBreakRows: true,
-      widths: columns.map((c) => {
+    // The section's heading stands with the column titles on every page; both, and each heading line, are kept with rows under them (keep-with-rows.ts).
+    table: keptTable(
+      [head, numbers, ...(heading ? [span({ text: heading, bold: true, colSpan: n })] : [])],
+      rows,
+      columns.map((c) => {
         const w = c === NOTE_COLUMN && wideNote ? DATED_NOTE_MM : (WIDTHS_MM[c] ?? '*');
         return w === '*' ? w : mm(w);
       }),
-      body,
-    },
+      GRID,
+    ),
     layout: GRID,
     fontSize,
     margin: [0, 0, 0, 10],

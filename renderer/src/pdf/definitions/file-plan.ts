@@ -10,6 +10,7 @@ import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interface
 import { PORTRAIT_MARGINS, mm } from './common';
 import { GRID, agencyBlock } from './dossier-inventory';
 import type { BookUnit } from './register-book';
+import { keptTable, type ListRow } from './keep-with-rows';
 
 /** One dossier of the plan, in plan order; `heading` is its major heading, '' when the plan has none. */
 export type FilePlanRow = {
@@ -59,20 +60,22 @@ function decisionText(line?: string): string {
 function table(rows: readonly FilePlanRow[], fontSize: number): Content {
   const n = FILE_PLAN_COLUMNS.length;
   const span = (cell: TableCell): TableCell[] => [cell, ...Array.from({ length: n - 1 }, (): TableCell => '')];
-  const body: TableCell[][] = [
+  const head: TableCell[][] = [
     FILE_PLAN_COLUMNS.map((t): TableCell => ({ text: t, bold: true, alignment: 'center', fontSize: fontSize - 0.5 })),
     FILE_PLAN_COLUMNS.map((_, i): TableCell => ({ text: `(${i + 1})`, alignment: 'center', fontSize: fontSize - 1.5 })),
   ];
+  // A major heading (rank 0) keeps rows of its sub-headings under it; a sub-heading (rank 1) its own (keep-with-rows.ts).
+  const body: ListRow[] = [];
   for (const group of headingGroups(rows)) {
-    if (group.heading) body.push(span({ text: group.heading, bold: true, colSpan: n }));
+    if (group.heading) body.push({ cells: span({ text: group.heading, bold: true, colSpan: n }), heading: 0 });
     for (const sub of group.subheadings) {
-      if (sub.subheading) body.push(span({ text: sub.subheading, bold: true, italics: true, colSpan: n }));
-      for (const r of sub.rows) body.push([{ text: r.notation, alignment: 'center' }, r.title, { text: r.retention, alignment: 'center' }, r.keeper, r.note]);
+      if (sub.subheading) body.push({ cells: span({ text: sub.subheading, bold: true, italics: true, colSpan: n }), heading: 1 });
+      for (const r of sub.rows) body.push({ cells: [{ text: r.notation, alignment: 'center' }, r.title, { text: r.retention, alignment: 'center' }, r.keeper, r.note] });
     }
   }
-  if (rows.length === 0) body.push(span({ text: 'Danh mục chưa có hồ sơ nào.', italics: true, alignment: 'center', colSpan: n }));
+  if (rows.length === 0) body.push({ cells: span({ text: 'Danh mục chưa có hồ sơ nào.', italics: true, alignment: 'center', colSpan: n }) });
   return {
-    table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: WIDTHS_MM.map((w) => (w === '*' ? w : mm(w))), body },
+    table: keptTable(head, body, WIDTHS_MM.map((w) => (w === '*' ? w : mm(w))), GRID),
     layout: GRID,
     fontSize,
   };

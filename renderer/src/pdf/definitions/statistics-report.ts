@@ -8,6 +8,7 @@ import type { Content, CustomTableLayout, TDocumentDefinitions, TableCell } from
 import { formatFigure, type ReportSection } from '../../core/duties/statistics';
 import { LANDSCAPE_MARGINS, PORTRAIT_MARGINS, headSigner, heading, mm, type FormHead } from './common';
 import { GRID } from './dossier-inventory';
+import { keptTable, type ListRow } from './keep-with-rows';
 
 export type StatisticsReportInput = {
   readonly unit: { readonly name: string; readonly parentName: string; readonly place: string; readonly head?: FormHead };
@@ -54,15 +55,18 @@ export function statisticsReportDefinition(input: StatisticsReportInput): TDocum
     const caption = parts.length > 1
       ? [span({ text: `Báo cáo thống kê năm ${input.year} — Phần ${i + 1}/${parts.length}: đơn vị ${from + 1}–${Math.min(to, units)} (trong tổng số ${units} đơn vị)${to > units ? ' và cột Tổng cộng' : ''}`, italics: true, border: [false, false, false, false], margin: [0, 0, 0, 2] })]
       : [];
-    const body: TableCell[][] = [
+    const head: TableCell[][] = [
       ...caption,
       ['STT', 'Chỉ tiêu', 'Đơn vị tính', ...input.columns.slice(from, to)].map((t): TableCell => ({ text: t, bold: true, alignment: 'center', fontSize: wide ? 9.5 : 11 })),
     ];
+    // Each form's heading keeps its first indicators under it (keep-with-rows.ts).
+    const rows: ListRow[] = [];
     input.sections.forEach((s, si) => {
-      body.push(span({ text: `Biểu số ${s.form.number || '……'}: ${s.form.title}`, bold: true, fillColor: '#eeeeee' }));
-      s.rows.forEach((r, ri) => body.push([{ text: `${si + 1}.${ri + 1}`, alignment: 'center' }, r.label, { text: r.unit, alignment: 'center' }, ...r.values.slice(from, to).map((v): TableCell => ({ text: formatFigure(v), alignment: 'right' }))]));
+      rows.push({ cells: span({ text: `Biểu số ${s.form.number || '……'}: ${s.form.title}`, bold: true, fillColor: '#eeeeee' }), heading: 0 });
+      s.rows.forEach((r, ri) => rows.push({ cells: [{ text: `${si + 1}.${ri + 1}`, alignment: 'center' }, r.label, { text: r.unit, alignment: 'center' }, ...r.values.slice(from, to).map((v): TableCell => ({ text: formatFigure(v), alignment: 'right' }))] }));
     });
-    return { table: { headerRows: caption.length + 1, dontBreakRows: true, widths: [mm(12), '*', mm(wide ? 18 : 24), ...Array.from({ length: n - 3 }, () => figureWidth)], body }, layout: caption.length ? CAPTIONED : GRID, fontSize: wide ? 9.5 : 11, ...(i > 0 ? { pageBreak: 'before' as const } : {}) };
+    const layout = caption.length ? CAPTIONED : GRID;
+    return { table: keptTable(head, rows, [mm(12), '*', mm(wide ? 18 : 24), ...Array.from({ length: n - 3 }, () => figureWidth)], layout), layout, fontSize: wide ? 9.5 : 11, ...(i > 0 ? { pageBreak: 'before' as const } : {}) };
   };
   const content: Content[] = [
     heading(input.unit.parentName, input.unit.name, input.unit.place, input.date),
