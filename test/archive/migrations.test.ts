@@ -5,7 +5,8 @@
 // key's announcement beside it; v6 how a key's fingerprint words were compared; v8 the warnings a key was trusted over;
 // v9 the words archive search finds dossiers and boxes stored before by; v10 those it finds the documents inside dossiers by
 // (made with their dossier and the register entry they link to); v11 a dossier's words with its box's, a box's with its
-// number as one word ("hộp 2" is box 02), and the order's index.
+// number as one word ("hộp 2" is box 02), and the order's index; v12 a box's and a dossier's words with their inventory's
+// number as one word ("ML 1 hộp 2"), a document's with its file's inventory and box numbers ("hộp 2 quyết định").
 // A second run changes nothing; a database newer than the program is refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, login } from '../../renderer/src/archive/auth';
@@ -165,12 +166,13 @@ describe.each(ENGINES)('archive schema migrations ($name)', (engine) => {
   });
 
   it('v11: a dossier stored before is found by its words and its box’s together, a box by its number, hits listed from an index of their order', async () => {
-    // Stored by a v10 program: the dossier's words without its box's, the box's without its number as one word ("hop2").
-    await db.exec("UPDATE records SET held_search = array_to_tsvector(array_remove(tsvector_to_array(held_search), 'hop2')) WHERE tbl = 'boxes'");
+    // Stored by a v10 program: the dossier's words without its box's, the box's without its number as one word ("hop2"),
+    // nor the documents' (v12 gives them theirs).
+    await db.exec("UPDATE records SET held_search = array_to_tsvector(array_remove(tsvector_to_array(held_search), 'hop2')) WHERE tbl IN ('boxes', 'dossierDocs')");
     const boxWord = async () => (await db.query<{ held: boolean }>("SELECT held_search @@ 'hop2'::tsquery AS held FROM records WHERE tbl = 'boxes'")).map((r) => r.held);
     expect(await boxWord()).toEqual([false]);
     expect(await archiveHeldSearch(db, 'hop 02 hoi nghi tong ket', { limit: 10 })).toEqual([]);
-    expect(await migrate(db)).toEqual({ from: 10, to: 11 });
+    expect(await migrate(db, 11)).toEqual({ from: 10, to: 11 });
     expect((await archiveHeldSearch(db, 'hop 02 hoi nghi tong ket', { limit: 10 })).map((h) => [h.kind, h.what])).toEqual([['dossier', 'ML 1 · HS 4 — Hồ sơ hội nghị tổng kết công tác năm 2025']]);
     // The box holds its number as one word: "hộp 2" is box 02, then the file in it.
     expect(await boxWord()).toEqual([true]);
@@ -179,6 +181,24 @@ describe.each(ENGINES)('archive schema migrations ($name)', (engine) => {
       ['dossier', 'ML 1 · HS 4 — Hồ sơ hội nghị tổng kết công tác năm 2025'],
     ]);
     expect((await archiveHeldSearch(db, 'tang 3 hoi nghi', { limit: 10 })).map((h) => h.kind)).toEqual(['dossier']);
+    expect(await db.query("SELECT indexname FROM pg_indexes WHERE indexname IN ('records_held_order', 'records_held_search') ORDER BY indexname")).toEqual([{ indexname: 'records_held_order' }, { indexname: 'records_held_search' }]);
+  });
+
+  it('v12: a box and a file stored before are found by their inventory’s number and the box’s ("ML 1 hộp 2"), a document by its box’s ("hộp 2 quyết định")', async () => {
+    // Stored by a v11 program: no inventory's number as one word ("ml1"), a document without its box's number ("hop2").
+    await db.exec(`UPDATE records SET held_search = array_to_tsvector(array_remove(tsvector_to_array(held_search), 'ml1')) WHERE tbl IN ('boxes', 'dossiers', 'dossierDocs');
+      UPDATE records SET held_search = array_to_tsvector(array_remove(tsvector_to_array(held_search), 'hop2')) WHERE tbl = 'dossierDocs'`);
+    expect(await archiveHeldSearch(db, 'ML 1 hộp 2', { limit: 10 })).toEqual([]);
+    expect(await archiveHeldSearch(db, 'hộp 2 quyết định', { limit: 10 })).toEqual([]);
+    expect(await migrate(db)).toEqual({ from: 11, to: 12 });
+    expect((await archiveHeldSearch(db, 'ML 1 hộp 2', { limit: 10 })).map((h) => [h.kind, h.what, h.where])).toEqual([
+      ['box', 'ML 1 · hộp 02', 'ML 1 · hộp 02 · Kho số 1 · Tầng 3'],
+      ['dossier', 'ML 1 · HS 4 — Hồ sơ hội nghị tổng kết công tác năm 2025', 'ML 1 · hộp 02 · Kho số 1 · Tầng 3'],
+    ]);
+    expect((await archiveHeldSearch(db, 'hộp 2 quyết định', { limit: 10 })).map((h) => [h.kind, h.what])).toEqual([
+      ['doc', '15/QĐ-STNMT — Quyết định V/v đo đạc, chỉnh lý bản đồ địa chính xã Thụy Hải (Hồ sơ hội nghị tổng kết công tác năm 2025)'],
+    ]);
+    expect(await archiveHeldSearch(db, 'ML 2 hộp 2', { limit: 10 })).toEqual([]);
     expect(await db.query("SELECT indexname FROM pg_indexes WHERE indexname IN ('records_held_order', 'records_held_search') ORDER BY indexname")).toEqual([{ indexname: 'records_held_order' }, { indexname: 'records_held_search' }]);
   });
 

@@ -19,8 +19,9 @@ import type { LuutruDb } from '../../renderer/src/db/schema';
 import type { Box, Dossier } from '../../renderer/src/core/dossiers/types';
 import type { DossierDoc } from '../../renderer/src/core/processing/types';
 import { documentItem, dossierItem } from '../../renderer/src/core/processing/archive-items';
-import { boxName, boxPlace, boxSearchText, docSearchText, dossierSearchText } from '../../renderer/src/core/processing/search-text';
+import { asksOfDocuments, boxName, boxPlace, boxSearchText, docSearchText, dossierSearchText, shelfWords } from '../../renderer/src/core/processing/search-text';
 import { RegisterIndex } from '../../renderer/src/search/register-index';
+import { queryTerms } from '../../renderer/src/search/tokens';
 import { ArchiveIndexSearch, type ArchiveItem } from '../../renderer/src/search/archive-search';
 import { namesBox } from '../../renderer/src/core/processing/search-text';
 import { AppError } from '../../renderer/src/core/errors';
@@ -99,14 +100,17 @@ async function referenceItems(db: LuutruDb, fondsId?: string): Promise<RefItem[]
     const job = slip && d.jobId ? jobs.get(d.jobId) : undefined;
     out.push({ id: `d:${d.id}`, kind: slip ? 'slip' : 'dossier', origin: d.origin, dossierId: d.id, what: `${number} — ${d.title}${job ? ` (đợt chỉnh lý: ${job})` : ''}`, where: dossierItem(d, box).where, text: dossierSearchText(d, box) });
   }
-  for (const b of boxes) out.push({ id: `b:${b.id}`, kind: 'box', origin: b.origin, what: boxName(b), where: boxPlace(b), text: boxSearchText(b) });
+  // A box's row says where it stands as its files' rows do: its name, then its place.
+  const whereOf = (box: Box | undefined) => (box ? [boxName(box), boxPlace(box)].filter(Boolean).join(' · ') : '');
+  for (const b of boxes) out.push({ id: `b:${b.id}`, kind: 'box', origin: b.origin, what: boxName(b), where: whereOf(b), text: boxSearchText(b) });
   const docs = read.docs.filter((x) => !x.deleted);
   for (const dossierId of new Set(docs.map((x) => x.dossierId))) {
     const dossier = byDossier.get(dossierId);
     if (!dossier) continue;
     const box = dossier.boxId ? byBox.get(dossier.boxId) : undefined;
     for (const r of await docRowsOf(db, dossierId))
-      out.push({ id: `v:${dossierId}:${r.ordinal}`, kind: 'doc', origin: dossier.origin, dossierId, what: `${r.number} — ${r.summary} (${dossier.title})`, where: box ? [boxName(box), boxPlace(box)].filter(Boolean).join(' · ') : '', text: `${docSearchText(r)} ${dossier.title}` });
+      // A document is found by its file's inventory and box numbers too ("hộp 2 quyết định").
+      out.push({ id: `v:${dossierId}:${r.ordinal}`, kind: 'doc', origin: dossier.origin, dossierId, what: `${r.number} — ${r.summary} (${dossier.title})`, where: whereOf(box), text: `${docSearchText(r)} ${dossier.title} ${shelfWords(dossier, box)}` });
   }
   return out;
 }
@@ -126,10 +130,16 @@ async function reference(db: LuutruDb, query: string, fondsId?: string): Promise
       return { index, byId: new Map(items.map((i) => [i.id, i])) };
     }));
   const { index, byId } = await built.get(key)!;
-  // Asked as the card asks (a box's and a file's numbers as the whole words the index holds for them; nothing so, the words as typed).
+  // Asked as the card asks (a box's and a file's numbers as the whole words the index holds for them; nothing so, the words
+  // as typed); a query naming a box lists the documents in it only when it asks something of them ("hộp 3 quyết định", not "hộp 3").
   const asked = index.search(archiveQuery(query), { limit: 1e9 });
-  return (asked.length > 0 ? asked : index.search(fileNumbersQuery(query), { limit: 1e9 }))
-    .map((id) => shown(byId.get(id)!))
+  const typed = asked.length > 0 ? archiveQuery(query) : fileNumbersQuery(query);
+  const { words, prefix } = queryTerms(typed);
+  const docs = !namesBox(query) || asksOfDocuments(prefix !== undefined ? [...words, prefix] : words);
+  return (asked.length > 0 ? asked : index.search(typed, { limit: 1e9 }))
+    .map((id) => byId.get(id)!)
+    .filter((i) => docs || i.kind !== 'doc')
+    .map(shown)
     .sort();
 }
 
@@ -238,9 +248,13 @@ describe('archive search on per-unit persisted indexes', () => {
     const titled = await whats('hs 1 quyết đ');
     expect(titled.length).toBeGreaterThan(0);
     expect(titled.every((w) => /^ML \d+ · HS 1 — .*[Qq]uyết đ/.test(w))).toBe(true);
-    // An inventory alone stays words: its boxes ("ML 1 · hộp 02") and slips are found by it too, not its numbered files only.
-    expect(fileNumbersQuery('mục lục 1')).toBe('mục lục 1');
-    expect(((await search.search('ML 1', 100_000)) ?? []).some((h) => h.kind === 'box')).toBe(true);
+    // An inventory alone is asked as its one word ("ml1"): its boxes ("ML 1 · hộp 02") and the files in them are found by
+    // it too, not its numbered files only — and nothing of no inventory or another (as "ml" and "1" it was whatever held a "1").
+    expect(fileNumbersQuery('mục lục 1')).toMatch(/^ml1\s+$/);
+    const inventory1 = (await search.search('ML 1', 100_000)) ?? [];
+    expect(inventory1.some((h) => h.kind === 'box')).toBe(true);
+    expect(inventory1.some((h) => h.kind === 'doc')).toBe(true);
+    expect(inventory1.filter((h) => h.kind !== 'doc' && !/(^|· )ML 1 ·/.test(`${h.what} · ${h.where}`)).map((h) => `${h.what} | ${h.where}`)).toEqual([]);
     // Numbers alone are asked whole (a space after them); after words, the last word typed stays a start.
     expect(fileNumbersQuery('HS 1')).toMatch(/^hs1\s+$/);
     expect(fileNumbersQuery('quyết định ml 2 hs 11 nă').replace(/\s+/g, ' ')).toBe('ml2 hs11 quyet dinh na');

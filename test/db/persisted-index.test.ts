@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { JournalEntry } from '../../renderer/src/core/journal';
 import { incomingIndexDoc } from '../../renderer/src/core/registers/entry-index';
-import { followUpStatus } from '../../renderer/src/core/registers/follow-up';
+import { effectiveDeadline, followUpStatus } from '../../renderer/src/core/registers/follow-up';
 import { RegisterIndex } from '../../renderer/src/search/register-index';
 import { scopeLocks } from '../../renderer/src/search/persisted/locks';
 import { PageCache } from '../../renderer/src/search/persisted/page-cache';
@@ -226,6 +226,27 @@ describe('persisted list index', () => {
     expect(index.facet('sender').find((v) => v.value === 'Ban Chỉ huy Quân sự xã Thụy Hải')?.count).toBe(1);
     for (const f of [...filters, { without: ['deleted'] }]) expect(await list(index, f), JSON.stringify(f)).toEqual(expected(source, f));
     expect(index.span()).toEqual({ first: source.rows.get('e0')!.arrivalNumber, last: source.rows.get('e1499')!.arrivalNumber });
+  });
+
+  it('lists in the order of a day field when asked (an entry without that day after those with one, then by number), after a change too; a field it does not keep leaves the order as it is', async () => {
+    const source = new TestSource(1500);
+    const index = await opened(source);
+    const byDeadline = (filter: ViewFilter) => {
+      const numbers = new Set(expected(source, filter));
+      return [...source.rows.values()]
+        .filter((e) => numbers.has(e.arrivalNumber))
+        .sort((a, b) => (effectiveDeadline(a) ?? '\uffff').localeCompare(effectiveDeadline(b) ?? '\uffff') || a.arrivalNumber - b.arrivalNumber)
+        .map((e) => e.arrivalNumber);
+    };
+    const filters: ViewFilter[] = [{ text: 'ubnd' }, { text: 'quyet dinh', equals: { urgency: 'urgent' } }, {}];
+    expect([...source.rows.values()].some((e) => !effectiveDeadline(e)) && [...source.rows.values()].some((e) => effectiveDeadline(e))).toBe(true);
+    for (const f of filters) expect(await list(index, { ...f, order: ['deadline'] }), JSON.stringify(f)).toEqual(byDeadline(f));
+    const e5 = source.rows.get('e5')!;
+    source.write({ ...e5, handlingDeadline: '2000-01-01', summary: `${e5.summary} ubnd` });
+    await index.sync();
+    expect((await list(index, { text: 'ubnd', order: ['deadline'] }))[0]).toBe(e5.arrivalNumber);
+    expect(await list(index, { text: 'ubnd', order: ['deadline'] })).toEqual(byDeadline({ text: 'ubnd' }));
+    expect(await list(index, { text: 'ubnd', order: ['signedOn'] })).toEqual(expected(source, { text: 'ubnd' }));
   });
 
   it('builds again for a database that is not the one it was built on (restored to an earlier journal, or made anew)', async () => {

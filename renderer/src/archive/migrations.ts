@@ -8,7 +8,7 @@
  */
 import { AppError } from '../core/errors';
 import type { ArchiveDb, Sql } from './sql';
-import { backfillBoxWords, backfillDocSearch, backfillHeldSearch, backfillSearch, DOC_ENTRY, heldOrderKeys } from './search';
+import { backfillBoxWords, backfillDocSearch, backfillHeldSearch, backfillSearch, backfillShelfWords, DOC_ENTRY, heldOrderKeys } from './search';
 
 export type Migration = { readonly version: number; readonly description: string; readonly up: (tx: Sql) => Promise<void> };
 
@@ -191,6 +191,18 @@ export const MIGRATIONS: readonly Migration[] = [
       const keys = heldOrderKeys().map((k) => (k.startsWith('coalesce') ? `(${k})` : k));
       await tx.exec(`CREATE INDEX records_held_search ON records USING gin (held_search) WHERE held_search IS NOT NULL;
         CREATE INDEX records_held_order ON records (${keys.join(', ')}) WHERE held_search IS NOT NULL AND tbl IN ('dossiers', 'boxes')`);
+    },
+  },
+  {
+    version: 12,
+    // v12: archive search narrows to an inventory ("ML 2 hộp 2" is inventory 2's box 02: its boxes and files hold its number
+    // as one word, "ml2"), and finds a document by its file's inventory and box numbers ("hộp 2 quyết định": search.ts
+    // docWords, core shelfWords) — those stored before get theirs here, the index built again once they have them.
+    description: 'search words of boxes and dossiers hold their inventory, of documents their box',
+    up: async (tx) => {
+      await tx.exec('DROP INDEX records_held_search');
+      await backfillShelfWords(tx);
+      await tx.exec('CREATE INDEX records_held_search ON records USING gin (held_search) WHERE held_search IS NOT NULL');
     },
   },
 ];

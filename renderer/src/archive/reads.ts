@@ -28,7 +28,7 @@ import { HELD_ORDER, heldTsQuery, numberOf, searchTerms } from './search';
 import { boxItem, documentItem, dossierItem, shownItem, slipJobId, type ArchiveItem } from '../core/processing/archive-items';
 import type { DossierDoc } from '../core/processing/types';
 import type { IncomingDoc, OutgoingDoc } from '../core/registers/types';
-import { archiveQuery, fileNumbersQuery, isBoxNumberWord, isBoxTerm, namesBox } from '../core/processing/search-text';
+import { archiveQuery, asksOfDocuments, fileNumbersQuery, isBoxNumberWord, isBoxTerm, namesBox } from '../core/processing/search-text';
 import { queryTerms } from '../search/tokens';
 import type { ArchiveDb, Sql } from './sql';
 import { getSetting, requireUnit, revokedKeys, trustedKeys } from './trust';
@@ -182,15 +182,17 @@ export async function archiveHeldSearch(sql: Sql, query: string, options: { orig
 
 /**
  * Archive search of every unit's dossiers, slips, boxes and documents inside dossiers (or one unit's): those holding
- * every word typed, the last by prefix, a box's and a file's numbers asked as the words stored for them (core archiveQuery,
- * search.ts heldTsQuery: "hộp 2" is box 02's hop2, not every box of ML 2 nor box 20; "HS 1" is hs1; a dossier holds its
- * box's words too: "hộp 02 đất đai"), dossiers and boxes in their numbers' order (HELD_ORDER), then the documents in their
+ * every word typed, the last by prefix, a box's, an inventory's and a file's numbers asked as the words stored for them
+ * (core archiveQuery, search.ts heldTsQuery: "hộp 2" is box 02's hop2, not every box of ML 2 nor box 20; "ML 2" is ml2;
+ * "HS 1" is hs1; a dossier holds its box's words too: "hộp 02 đất đai", a document its box's number), dossiers and boxes
+ * in their numbers' order (HELD_ORDER), then the documents in their
  * dossiers' and their lists' order, the first `limit` of them in that order (ordered in the database before the limit,
  * one more asked to know whether there are others), each as the app's search card shows it (a dossier with its box's
  * name and place, a slip with its job, a document with its dossier's title and box: core archive-items). A query naming
  * a box or a place ("hộp 5", "kho 1 tầng 3") lists the boxes it finds, then the dossiers in boxes holding the box's number
  * (else the box word and another word of it), their own words holding the rest, box by box ("hộp 02 đất đai": the files
- * on land in box 02; "hộp 01": box 01's files, not TỔNG HỢP's files 01.TH in another box — "hộp" folds as "hợp"). When
+ * on land in box 02; "hộp 01": box 01's files, not TỔNG HỢP's files 01.TH in another box — "hộp" folds as "hợp"), then
+ * the documents in them that the query asks something of ("hộp 2 quyết định": the decisions in box 02's files). When
  * the box's number finds nothing, the words as typed, as the app's search asks them ("tong hop 2": TỔNG HỢP typed
  * without marks).
  */
@@ -240,6 +242,20 @@ async function heldFound(sql: Sql, asked: string, boxesFirst: boolean, options: 
         [boxAsked],
       );
       rows = [...rows, ...inside];
+      // Then the documents in those boxes' files holding the words (each holds its box's number: core shelfWords), box by
+      // box, file by file, in their lists' order — when the query asks something of them ("hộp 2 quyết định", not "hộp 2":
+      // core asksOfDocuments), as the app's index lists them.
+      if (rows.length <= limit && asksOfDocuments(terms.map((t) => t.w)))
+        docs = (
+          await ask<{ body: DossierDoc }>(
+            `SELECT x.body FROM records x JOIN records d ON d.tbl = 'dossiers' AND d.id = x.${DOC_DOSSIER} AND NOT d.deleted
+             JOIN records b ON b.tbl = 'boxes' AND b.id = d.${IN_BOX} AND NOT b.deleted
+             WHERE x.tbl = 'dossierDocs' AND x.held_search @@ $1::tsquery AND b.held_search @@ $${next}::tsquery AND NOT x.deleted ${byOrigin('x')}
+             ORDER BY ${HELD_ORDER('b')}, ${HELD_ORDER('d')}, coalesce(${numberOf('x', 'position')}, 0), x.id LIMIT $2`,
+            limit + 1 - rows.length,
+            [boxAsked],
+          )
+        ).map((r) => r.body);
     }
   } else {
     rows = await ask<Row>(`SELECT r.tbl, r.body FROM records r WHERE r.held_search @@ $1::tsquery AND r.tbl IN ('dossiers', 'boxes') AND NOT r.deleted ${byOrigin('r')} ORDER BY ${HELD_ORDER('r')} LIMIT $2`, limit + 1);

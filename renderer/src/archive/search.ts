@@ -168,12 +168,13 @@ export async function backfillSearch(tx: Sql, options: { batch?: number; vocabul
  * its box, as the app's index: "hộp 02 đất đai" finds the file on land in box 02), each live box's
  * (boxSearchText), and each live document's inside a live dossier (core documentItem's text, the
  * app's index's: docSearchText of its printed row — a linked one read through its register entry,
- * cancelled or not — and its dossier's title, not its box), folded and cut as register entries are
- * (entryWords), under a GIN index of their own. A dossier's words are made with its box
- * (dossierWords) and made again when an import brings or takes out that box; a document's are made
- * from its dossier and its linked entry (docWords): written with the document, and made again when
- * an import brings its dossier or that entry (refreshDocWords); a document whose dossier is removed
- * has none. A linked document is found both as itself and as its register
+ * cancelled or not —, its dossier's title and its dossier's inventory and live box's numbers, core
+ * shelfWords: "hộp 2 quyết định"), folded and cut as register entries are (entryWords), under a GIN
+ * index of their own. A dossier's words are made with its box (dossierWords) and made again when an
+ * import brings or takes out that box; a document's are made from its dossier, that dossier's box and
+ * its linked entry (docWords): written with the document, and made again when an import brings its
+ * dossier (moved to another box, or renumbered), that box or that entry (refreshDocWords); a document
+ * whose dossier is removed has none. A linked document is found both as itself and as its register
  * entry (the consolidated search's).
  */
 const HELD_SEARCHABLE: ReadonlySet<ReplicatedTable> = new Set(['dossiers', 'boxes']);
@@ -187,10 +188,11 @@ export function heldWords(table: ReplicatedTable, r: BundleRecord, box?: BundleR
   return HELD_SEARCHABLE.has(table) ? liveWords(r, () => (table === 'boxes' ? boxSearchText(r as unknown as Box) : dossierSearchText(r as unknown as Dossier, liveBox))) : null;
 }
 
-/** The words a document is found by, as the app's index gives them (core documentItem); null when it or its dossier is not live. */
-export function docHeldWords(doc: BundleRecord, dossier: BundleRecord | undefined, entry: BundleRecord | undefined): string[] | null {
+/** The words a document is found by, as the app's index gives them (core documentItem, with its dossier's live box); null when it or its dossier is not live. */
+export function docHeldWords(doc: BundleRecord, dossier: BundleRecord | undefined, box: BundleRecord | undefined, entry: BundleRecord | undefined): string[] | null {
   if (!dossier || dossier.deleted) return null;
-  return liveWords(doc, () => documentItem(doc as unknown as DossierDoc, dossier as unknown as Dossier, undefined, entry as unknown as IncomingDoc | OutgoingDoc | undefined).text);
+  const liveBox = box && !box.deleted ? (box as unknown as Box) : undefined;
+  return liveWords(doc, () => documentItem(doc as unknown as DossierDoc, dossier as unknown as Dossier, liveBox, entry as unknown as IncomingDoc | OutgoingDoc | undefined).text);
 }
 
 /** A record by table and id: an import's own (about to be written), else undefined. */
@@ -199,29 +201,30 @@ export type PendingRecord = (table: ReplicatedTable, id: string) => BundleRecord
 const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
 
 /**
- * The words of some documents (docHeldWords), by id: their dossiers and linked register entries
+ * The words of some documents (docHeldWords), by id: their dossiers, those dossiers' boxes and the linked register entries
  * taken from `pending` (an import's records, about to be written) or read, a chunk of ids at a time.
  */
 export async function docWords(tx: Sql, docs: readonly BundleRecord[], pending: PendingRecord = () => undefined): Promise<Map<string, string[] | null>> {
-  const wanted: Record<'dossiers' | 'incomingDocs' | 'outgoingDocs', Set<string>> = { dossiers: new Set(), incomingDocs: new Set(), outgoingDocs: new Set() };
-  const links = docs.map((d) => ({ dossier: str(d.dossierId), incoming: str(d.incomingDocId), outgoing: str(d.outgoingDocId) }));
-  for (const l of links) {
-    if (l.dossier && !pending('dossiers', l.dossier)) wanted.dossiers.add(l.dossier);
-    if (l.incoming && !pending('incomingDocs', l.incoming)) wanted.incomingDocs.add(l.incoming);
-    if (l.outgoing && !pending('outgoingDocs', l.outgoing)) wanted.outgoingDocs.add(l.outgoing);
-  }
   const read = new Map<string, BundleRecord>();
-  for (const [tbl, ids] of Object.entries(wanted)) {
-    const list = [...ids];
-    for (let i = 0; i < list.length; i += 5000)
-      for (const r of await tx.query<{ body: BundleRecord }>('SELECT body FROM records WHERE tbl = $1 AND id = ANY($2::text[])', [tbl, list.slice(i, i + 5000)])) read.set(`${tbl}\u0000${r.body.id}`, r.body);
-  }
   const get = (tbl: ReplicatedTable, id: string | undefined) => (id ? (pending(tbl, id) ?? read.get(`${tbl}\u0000${id}`)) : undefined);
+  /** Reads the records of these ids that `pending` does not hold. */
+  const readAll = async (wanted: Partial<Record<ReplicatedTable, Iterable<string | undefined>>>) => {
+    for (const [tbl, ids] of Object.entries(wanted) as [ReplicatedTable, Iterable<string | undefined>][]) {
+      const list = [...new Set([...ids].filter((id): id is string => !!id && !pending(tbl, id)))];
+      for (let i = 0; i < list.length; i += 5000)
+        for (const r of await tx.query<{ body: BundleRecord }>('SELECT body FROM records WHERE tbl = $1 AND id = ANY($2::text[])', [tbl, list.slice(i, i + 5000)])) read.set(`${tbl}\u0000${r.body.id}`, r.body);
+    }
+  };
+  const links = docs.map((d) => ({ dossier: str(d.dossierId), incoming: str(d.incomingDocId), outgoing: str(d.outgoingDocId) }));
+  await readAll({ dossiers: links.map((l) => l.dossier), incomingDocs: links.map((l) => l.incoming), outgoingDocs: links.map((l) => l.outgoing) });
+  // Their dossiers' boxes, once the dossiers are known.
+  const boxOf = (l: (typeof links)[number]) => str(get('dossiers', l.dossier)?.boxId);
+  await readAll({ boxes: links.map(boxOf) });
   const out = new Map<string, string[] | null>();
   docs.forEach((d, i) => {
     const l = links[i]!;
     // As the app's index reads it: the incoming entry linked, else the outgoing one.
-    out.set(d.id, docHeldWords(d, get('dossiers', l.dossier), get('incomingDocs', l.incoming) ?? get('outgoingDocs', l.outgoing)));
+    out.set(d.id, docHeldWords(d, get('dossiers', l.dossier), get('boxes', boxOf(l)), get('incomingDocs', l.incoming) ?? get('outgoingDocs', l.outgoing)));
   });
   return out;
 }
@@ -264,22 +267,24 @@ async function writeDocWords(tx: Sql, docs: readonly BundleRecord[], pending?: P
 
 /**
  * Makes again the words of the stored dossiers and documents an import changed the makings of — the dossiers in the boxes,
- * the documents of the dossiers and register entries it wrote or took out — but not of those it wrote itself (`written`:
- * their words came with them). Inside the import's transaction, after its records are written; `pending`: the import's records, not read back.
+ * the documents of those dossiers and of the dossiers and register entries it wrote or took out — but not of those it
+ * wrote itself (`written`: their words came with them). Inside the import's transaction, after its records are written; `pending`: the import's records, not read back.
  */
 export async function refreshDocWords(tx: Sql, changed: readonly { readonly table: ReplicatedTable; readonly id: string }[], written: ReadonlySet<string>, pending?: PendingRecord): Promise<void> {
-  // A dossier holds its box's words: those of the stored dossiers in the boxes it wrote or took out are made again.
+  // A dossier and its documents hold its box's words: those of the stored dossiers in the boxes it wrote or took out are
+  // made again, and of their documents below (those of the dossiers it wrote are: a dossier moved to another box).
+  const dossiers = new Set(changed.filter((c) => c.table === 'dossiers').map((c) => c.id));
   const boxes = [...new Set(changed.filter((c) => c.table === 'boxes').map((c) => c.id))];
   for (let i = 0; i < boxes.length; i += 5000) {
     // Those the import wrote itself are left out in the query (a whole commune's bundle again wrote them all).
     const rows = await tx.query<{ body: BundleRecord }>(`SELECT body FROM records WHERE tbl = 'dossiers' AND ${DOSSIER_BOX} = ANY($1::text[]) AND NOT deleted AND NOT (id = ANY($2::text[]))`, [boxes.slice(i, i + 5000), [...written]]);
     const stored = rows.map((r) => r.body);
+    for (const d of stored) dossiers.add(d.id);
     for (let j = 0; j < stored.length; j += 5000) await writeDossierWords(tx, stored.slice(j, j + 5000), pending);
   }
-  const dossiers = [...new Set(changed.filter((c) => c.table === 'dossiers').map((c) => c.id))];
   const entries = [...new Set(changed.filter((c) => c.table === 'incomingDocs' || c.table === 'outgoingDocs').map((c) => c.id))];
   const seen = new Set(written);
-  for (const [where, ids] of [[DOC_DOSSIER, dossiers], [DOC_ENTRY, entries]] as const) {
+  for (const [where, ids] of [[DOC_DOSSIER, [...dossiers]], [DOC_ENTRY, entries]] as const) {
     for (let i = 0; i < ids.length; i += 5000) {
       const rows = await tx.query<{ body: BundleRecord }>(`SELECT body FROM records WHERE tbl = 'dossierDocs' AND ${where} = ANY($1::text[]) AND NOT deleted`, [ids.slice(i, i + 5000)]);
       const docs = rows.map((r) => r.body).filter((d) => !seen.has(d.id));
@@ -330,6 +335,17 @@ export async function backfillHeldSearch(tx: Sql, batch = 5000): Promise<number>
 export async function backfillBoxWords(tx: Sql, batch = 5000): Promise<number> {
   const boxes = await backfillColumn(tx, ['boxes'], 'held_search', heldWords, batch);
   return boxes + (await forEachLive(tx, 'dossiers', batch, (rows) => writeDossierWords(tx, rows)));
+}
+
+/**
+ * Computes again the words of the boxes, dossiers and documents stored before (migration v12): an inventory's number as one
+ * word in its boxes and files ("ml2": core inventoryWord), a document's with its file's inventory and box numbers (core
+ * shelfWords: "hộp 2 quyết định"), in primary key order, a batch at a time. How many were read.
+ */
+export async function backfillShelfWords(tx: Sql, batch = 5000): Promise<number> {
+  const boxes = await backfillColumn(tx, ['boxes'], 'held_search', heldWords, batch);
+  const dossiers = await forEachLive(tx, 'dossiers', batch, (rows) => writeDossierWords(tx, rows));
+  return boxes + dossiers + (await backfillDocSearch(tx, batch));
 }
 
 /** Every live stored record of `tbl`, a batch at a time in primary key order, handed to `each`. How many were read. */

@@ -12,7 +12,9 @@ import type { LuutruDb } from '../db/schema';
 import { indexClient, type IndexClient, type ViewFilter } from './persisted/index-client';
 import { ScopeSet, type ScopeEntry, type ScopeHits } from './persisted/scope-set';
 import { compileText } from './persisted/text-query';
-import { archiveQuery, fileNumbersQuery, namesBox } from '../core/processing/search-text';
+import { archiveQuery, asksOfDocuments, fileNumbersQuery, namesBox } from '../core/processing/search-text';
+import { SHELF_ORDER } from '../db/repositories/archive-index-source';
+import { queryTerms } from './tokens';
 
 export type { ArchiveItem };
 
@@ -85,16 +87,22 @@ export class ArchiveIndexSearch {
   /**
    * The first `limit` hits of a query as the index is asked it (`text`); a query naming a box or a place (`boxesFirst`:
    * "hộp 5", "kho 1 tầng 3") lists its boxes first (by their kind: the index holds them after every dossier), then the
-   * rest, what stands in them. Null when a newer search replaced this one.
+   * rest, what stands in them, unit by unit as the province archive's server lists them (SHELF_ORDER: box by box, in a box
+   * by file number, then the documents — only when the query asks something of them: asksOfDocuments; each holds its box's
+   * number). Null when a newer search replaced this one.
    */
   private async hits(text: string, boxesFirst: boolean, limit: number): Promise<Hit[] | null> {
     const ticket = this.latest;
     const filter: ViewFilter = { text, ...(this.fondsId ? { equals: { fondsId: this.fondsId } } : {}) };
     const hitsOf = (parts: readonly ScopeHits[]): Hit[] => parts.flatMap((part) => part.ordinals.map((ordinal, i) => ({ origin: part.name === OWN ? null : part.name, ordinal, id: part.ids[i] ?? '' })));
     if (!boxesFirst) return hitsOf(await this.scopes.firsts(filter, limit)).slice(0, limit);
-    const boxes = hitsOf(await this.scopes.firsts({ ...filter, equals: { ...filter.equals, kind: 'box' } }, limit));
+    const ordered: ViewFilter = { ...filter, order: SHELF_ORDER };
+    const boxes = hitsOf(await this.scopes.firsts({ ...ordered, equals: { ...filter.equals, kind: 'box' } }, limit));
     if (ticket !== this.latest || this.scopes.isClosed) return null;
-    const rest = hitsOf(await this.scopes.firsts(filter, limit + boxes.length)).filter((h) => !h.id.startsWith('b:'));
+    const { words, prefix } = queryTerms(text);
+    const docs = asksOfDocuments(prefix !== undefined ? [...words, prefix] : words);
+    // The documents come after every file (SHELF_ORDER): those left out are the list's tail.
+    const rest = hitsOf(await this.scopes.firsts(ordered, limit + boxes.length)).filter((h) => !h.id.startsWith('b:') && (docs || !h.id.startsWith('x:')));
     return [...boxes, ...rest].slice(0, limit);
   }
 

@@ -2,7 +2,8 @@
  * What search finds a slip, a dossier, a document inside a dossier and a box by (the search
  * index folds it: marks ignored, đ → d). A dossier is found by its numbers as people say them
  * ("phiếu 12", "hồ sơ số 7", "hộp 3"), its title, heading, period, notes; a box by its number and
- * its shelf place ("kho 1 giá 2 tầng 4"); a document by its number, author and summary.
+ * its shelf place ("kho 1 giá 2 tầng 4"); a document by its number, author and summary, and its
+ * file's inventory and box numbers ("ML 2 hộp 2 quyết định").
  */
 import type { Box, Dossier } from '../dossiers/types';
 import { formatPeriod } from './period';
@@ -48,14 +49,21 @@ export function takeFileNumbers(typed: string): { readonly rest: string; readonl
 
 /**
  * A query for the archive index with a file's number asked as the whole word a numbered file holds ("hs1",
- * `dossierSearchText`; with its inventory's, "ml2"), put first so the query's own last word is still read as the
- * start of a word; a number alone is asked whole ("HS 1" is not HS 11). An inventory alone ("ML 1", "mục lục 1")
- * stays words: boxes and slips of it hold those, not "ml1". Without a file's number, the query as typed.
+ * `dossierSearchText`), an inventory's as the one word its boxes, files and their documents hold ("ml2", inventoryWord),
+ * put first so the query's own last word is still read as the start of a word; a number alone is asked whole ("HS 1" is
+ * not HS 11). "ML 2 hộp 2" is inventory 2's box 02 (as two words, "ml" and "2", it was whatever held a "2": ML 1's box 02
+ * too). Without either number, the query as typed.
  */
 export function fileNumbersQuery(query: string): string {
   const { rest, inventory, file } = takeFileNumbers(query);
-  if (file === undefined) return query;
-  return `${inventory !== undefined ? `ml${inventory} ` : ''}hs${file} ${rest}${rest.trim() ? '' : ' '}`;
+  if (file === undefined && inventory === undefined) return query;
+  const words = [...(inventory !== undefined ? [inventoryWord(inventory)] : []), ...(file !== undefined ? [`hs${file}`] : [])];
+  return `${words.join(' ')} ${rest}${rest.trim() ? '' : ' '}`;
+}
+
+/** An inventory's number as one word ("ml2"): what its boxes, the files in it and their documents hold, and what a query naming it asks (fileNumbersQuery). */
+export function inventoryWord(n: number): string {
+  return `ml${n}`;
 }
 
 /**
@@ -103,6 +111,16 @@ export function boxName(b: Pick<Box, 'number' | 'inventoryNumber'>): string {
   return b.inventoryNumber !== undefined ? `ML ${b.inventoryNumber} · hộp ${n}` : `Hộp ${n}`;
 }
 
+/**
+ * The words of where a file stands, held by it and by each document in it: its inventory's number and its box's, one word
+ * each ("ml2 hop2": inventoryWord, boxNumberWord) — "hộp 2 quyết định" finds the decisions in box 02, "ML 2 hộp 2" inventory
+ * 2's box 02. The box's inventory too when the file names another or none (a slip put in a box before it is numbered).
+ */
+export function shelfWords(d: Pick<Dossier, 'inventoryNumber'>, box?: Pick<Box, 'number' | 'inventoryNumber'>): string {
+  const inventories = new Set([d.inventoryNumber, box?.inventoryNumber].filter((n): n is number => n !== undefined));
+  return [...[...inventories].map(inventoryWord), ...(box ? [boxNumberWord(box.number)] : [])].join(' ');
+}
+
 export function dossierSearchText(d: Dossier, box?: Box): string {
   return [
     d.tempNumber !== undefined ? `phiếu ${d.tempNumber}` : '',
@@ -117,8 +135,9 @@ export function dossierSearchText(d: Dossier, box?: Box): string {
     d.autographs ?? '',
     d.note,
     d.keeper,
-    // "Hộp 04" as printed, and "hộp 4" as typed; "hop4" as boxNumberQuery asks it.
-    box ? `${boxName(box)} hộp ${box.number} ${boxNumberWord(box.number)} ${boxPlace(box)}` : '',
+    // "Hộp 04" as printed, and "hộp 4" as typed; "ml1 hop4" as fileNumbersQuery and boxNumberQuery ask them.
+    box ? `${boxName(box)} hộp ${box.number} ${boxPlace(box)}` : '',
+    shelfWords(d, box),
   ]
     .filter(Boolean)
     .join(' ');
@@ -126,8 +145,9 @@ export function dossierSearchText(d: Dossier, box?: Box): string {
 
 export function boxSearchText(b: Box): string {
   // Its inventory as people say it too ("mục lục 1"), as a dossier's number is found.
-  // "hop2": its number as boxNumberQuery asks it.
-  return `${boxName(b)}${b.inventoryNumber !== undefined ? ` mục lục ${b.inventoryNumber}` : ''} hộp số ${b.number} ${boxNumberWord(b.number)} ${boxPlace(b)} ${b.note}`;
+  // "ml1 hop2": its inventory's and its own number as fileNumbersQuery and boxNumberQuery ask them.
+  const inventory = b.inventoryNumber !== undefined ? ` mục lục ${b.inventoryNumber} ${inventoryWord(b.inventoryNumber)}` : '';
+  return `${boxName(b)}${inventory} hộp số ${b.number} ${boxNumberWord(b.number)} ${boxPlace(b)} ${b.note}`;
 }
 
 export function docSearchText(doc: { readonly number: string; readonly author: string; readonly summary: string; readonly note: string; readonly date: string }): string {
@@ -152,6 +172,20 @@ export function isBoxTerm(folded: string): boolean {
 /** Whether a folded word is a box's number as one word (boxNumberWord: "hop2"). */
 export function isBoxNumberWord(folded: string): boolean {
   return /^hop[1-9]\d*$/.test(folded);
+}
+
+/** Whether a folded word of a query names an inventory or a file by its number ("ml2", "hs5"; "ml", "hs" while its number is typed). */
+export function isFileNumberWord(folded: string): boolean {
+  return /^(?:ml|hs)\d*$/.test(folded);
+}
+
+/**
+ * Whether a query naming a box asks anything of the documents in its files (`terms`: its words as the index is asked them,
+ * folded): a word that names no box, place, inventory nor file ("hộp 2 quyết định"). Without one ("hộp 2", "ML 2 hộp 2") its
+ * boxes and their files are what is asked, not every document in them (each holds its box's number: shelfWords).
+ */
+export function asksOfDocuments(terms: readonly string[]): boolean {
+  return terms.some((w) => !isBoxTerm(w) && !isFileNumberWord(w));
 }
 
 /** Whether a query asks for boxes — by name ("hộp 5") or by where they stand ("kho 1 tầng 3"): their boxes are listed first. */

@@ -39,7 +39,13 @@ export function archiveScopeKey(ref: ArchiveScope): string {
 // The `kind` facet (slip, dossier, doc, box): a query naming a box asks for its boxes first (search/archive-search.ts).
 // textVersion 4: a numbered file's numbers are words of their own too ("ml1 hs5"), asked so by search-text.ts fileNumbersQuery.
 // textVersion 5: a box's number is a word of its own too, in the box and the dossiers in it ("hop2"), asked so by search-text.ts boxNumberQuery.
-export const ARCHIVE_INDEX_SPEC: IndexSpec = { facets: ['fondsId', 'kind'], flags: [], days: [], keepIds: true, textVersion: 5 };
+// textVersion 6: an inventory's number is a word of its own too ("ml2"), in its boxes and files; a document holds its file's
+// inventory and box numbers (search-text.ts shelfWords: "hộp 2 quyết định"). The days `boxOrder`, `fileOrder`: where an entry
+// comes when a query names a box (core archive-items.ts ShelfOrder: box by box, by file number), as the server lists them.
+export const ARCHIVE_INDEX_SPEC: IndexSpec = { facets: ['fondsId', 'kind'], flags: [], days: ['boxOrder', 'fileOrder'], keepIds: true, textVersion: 6 };
+
+/** The order a query naming a box lists its hits in (ViewFilter.order): the days of ShelfOrder. */
+export const SHELF_ORDER: readonly string[] = ['boxOrder', 'fileOrder'];
 
 /** The tables an archive entry is made from; a received scope's places name one of them. */
 export const ARCHIVE_TABLES = ['dossiers', 'boxes', 'dossierDocs', 'incomingDocs', 'outgoingDocs'] as const;
@@ -49,7 +55,14 @@ type Entry = IncomingDoc | OutgoingDoc;
 const live = <T extends { readonly deleted?: boolean }>(r: T | undefined): r is T => !!r && !r.deleted;
 
 
-const indexDoc = (item: ArchiveItemWithText, fondsId: string, id = item.id, ordinal?: number): IndexDoc => ({ id, text: item.text, facets: { fondsId, kind: item.kind }, flags: [], days: {}, ...(ordinal !== undefined ? { ordinal } : {}) });
+const indexDoc = (item: ArchiveItemWithText, fondsId: string, id = item.id, ordinal?: number): IndexDoc => ({
+  id,
+  text: item.text,
+  facets: { fondsId, kind: item.kind },
+  flags: [],
+  days: { boxOrder: item.order.box, fileOrder: item.order.file },
+  ...(ordinal !== undefined ? { ordinal } : {}),
+});
 
 
 // --- this unit's own tables -----------------------------------------------------------------
@@ -169,7 +182,7 @@ export function receivedRefs(id: string): { readonly itemId: string; readonly re
 }
 
 type Placed<T> = { readonly record: T; readonly place: number };
-type DossierKept = Pick<Dossier, 'id' | 'title' | 'origin' | 'fondsId' | 'boxId'> & { readonly place: number };
+type DossierKept = Pick<Dossier, 'id' | 'title' | 'origin' | 'fondsId' | 'boxId' | 'inventoryNumber' | 'fileNumber'> & { readonly place: number };
 
 /** Blocks read at a time when scanning a received unit's records. */
 const blocksPerRead = (chunk: number) => Math.max(1, Math.ceil(chunk / BLOCK_RECORDS));
@@ -241,7 +254,9 @@ function receivedSource(db: LuutruDb, origin: string): IndexSource {
           const d = record as unknown as Dossier;
           if (!live(d)) continue;
           const box = boxOf(d.boxId);
-          dossiers.set(d.id, { id: d.id, title: d.title, origin: d.origin, fondsId: d.fondsId, ...(box ? { boxId: d.boxId } : {}), place });
+          // Its numbers too: its documents hold its inventory's (search-text.ts shelfWords) and come in its number's order.
+          const numbers = { ...(d.inventoryNumber !== undefined ? { inventoryNumber: d.inventoryNumber } : {}), ...(d.fileNumber !== undefined ? { fileNumber: d.fileNumber } : {}) };
+          dossiers.set(d.id, { id: d.id, title: d.title, origin: d.origin, fondsId: d.fondsId, ...numbers, ...(box ? { boxId: d.boxId } : {}), place });
           if (place >= from) {
             const item = dossierItem(d, box?.record);
             out.push(indexDoc(item, d.fondsId, receivedId(item.id, [box?.place]), place));

@@ -422,11 +422,12 @@ export class ScopeIndex {
     };
   }
 
-  /** The ordinals of the entries that pass the filter, ascending. */
+  /** The ordinals of the entries that pass the filter, ascending, or in the order it asks (ViewFilter.order). */
   async view(filter: ViewFilter): Promise<Uint32Array> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.evaluate(filter);
+        const found = await this.evaluate(filter);
+        return filter.order ? this.state.ordered(found, filter.order) : found;
       } catch (e) {
         if (!(e instanceof StalePage) || attempt >= 3) throw e;
       }

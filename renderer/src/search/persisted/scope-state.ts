@@ -31,6 +31,8 @@ export type ViewFilter = {
   readonly without?: readonly string[];
   /** Register entries: the follow-up status on `today` ("yyyy-mm-dd"), from the flags 'deleted', 'done' and the day field 'deadline'. */
   readonly followUp?: { readonly status: FollowUpStatus; readonly today: string };
+  /** Day fields to list the entries by, ascending, the first that differs deciding (an entry without a value after those with one), then by ordinal; absent: by ordinal. */
+  readonly order?: readonly string[];
 };
 
 /** The index tokens of an entry's text. */
@@ -205,6 +207,25 @@ export class ScopeState {
       }
       return true;
     };
+  }
+
+  /** Some entries' ordinals (ascending) in the order of some day fields (ViewFilter.order); unknown fields are left out. */
+  ordered(ordinals: Uint32Array, fields: readonly string[]): Uint32Array {
+    const columns = fields.map((f) => this.spec.days.indexOf(f)).filter((i) => i >= 0);
+    if (columns.length === 0 || ordinals.length < 2) return ordinals;
+    // No day is read as after every day; read once per entry, not per comparison.
+    const keys = columns.map((c) =>
+      Float64Array.from(ordinals, (o) => {
+        const day = this.segments.get(segmentOf(o))?.columns.days[c]![localOf(o)] ?? NO_DAY;
+        return day === NO_DAY ? Infinity : day;
+      }),
+    );
+    const at = Uint32Array.from(ordinals, (_, i) => i);
+    at.sort((a, b) => {
+      for (const k of keys) if (k[a] !== k[b]) return k[a]! < k[b]! ? -1 : 1;
+      return a - b;
+    });
+    return Uint32Array.from(at, (i) => ordinals[i]!);
   }
 
   /** The lowest and highest ordinal of a live entry (not `liveUnless`), or undefined. */
