@@ -230,7 +230,7 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await dossierDrawer.getByRole('tab', { name: 'Thông tin', exact: true }).click();
       const dossiersUrl = page.url();
       await page.goBack();
-      await stayAsked(page, 'Kết thúc hồ sơ');
+      await stayAsked(page, '“Kết thúc hồ sơ”');
       expect(page.url()).toBe(dossiersUrl);
       await backOnTab(dossierDrawer, 'Kết thúc hồ sơ', 'c-sheetCount');
       expect(await page.locator('#c-sheetCount').inputValue()).toBe('142');
@@ -323,7 +323,7 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await expect.poll(() => focusedId(page)).toBe('doc-link');
       // Esc on it asks before closing, naming its tab, as the slip's drawer does (it closed, the text with it; then a
       // notice said so the first time): "Quay lại" keeps the dossier open, the cursor back in the document.
-      await escapeAskedAndBack(page, 'Văn bản trong hồ sơ');
+      await escapeAskedAndBack(page, '“Văn bản trong hồ sơ”');
       expect(await page.getByTestId('dossier-drawer').isVisible()).toBe(true);
       await backOnTab(page.getByTestId('dossier-drawer'), 'Văn bản trong hồ sơ', 'doc-link');
       expect(await page.locator('#doc-summary').inputValue()).toBe('Thông báo kết luận');

@@ -675,7 +675,7 @@ describe('register entry from the keyboard', () => {
       await menuItem.focus();
       await page.keyboard.press('Enter');
       const asked = page.locator('.ant-modal-confirm');
-      await expect.poll(() => asked.textContent().catch(() => '')).toContain('Những gì vừa gõ ở Thông tin cơ quan chưa được lưu.');
+      await expect.poll(() => asked.textContent().catch(() => '')).toContain('Những gì vừa gõ ở “Thông tin cơ quan” chưa được lưu.');
       await expect.poll(() => focusedText(page)).toBe('Ở lại');
       await page.keyboard.press('Enter');
       await asked.waitFor({ state: 'detached' });
@@ -684,7 +684,7 @@ describe('register entry from the keyboard', () => {
       await expect.poll(() => focusedId(page)).toBe('unit_name');
       // The browser's Back asks too (the address changed and the page went, the name with it): the address is put back.
       await page.goBack();
-      await expect.poll(() => asked.textContent().catch(() => '')).toContain('Những gì vừa gõ ở Thông tin cơ quan chưa được lưu.');
+      await expect.poll(() => asked.textContent().catch(() => '')).toContain('Những gì vừa gõ ở “Thông tin cơ quan” chưa được lưu.');
       expect(page.url()).toMatch(/#\/settings$/);
       await asked.getByRole('button', { name: 'Ở lại' }).click();
       await asked.waitFor({ state: 'detached' });
@@ -710,7 +710,7 @@ describe('register entry from the keyboard', () => {
       await unitName.fill(typedName);
       await page.getByTestId('unit-unsaved').waitFor();
       await page.goBack();
-      await expect.poll(() => asked.textContent().catch(() => '')).toContain('Những gì vừa gõ ở Thông tin cơ quan chưa được lưu.');
+      await expect.poll(() => asked.textContent().catch(() => '')).toContain('Những gì vừa gõ ở “Thông tin cơ quan” chưa được lưu.');
       await asked.getByRole('button', { name: 'Rời trang, bỏ thay đổi' }).click();
       await expect.poll(() => page.url()).toMatch(/#\/incoming$/);
       await page.getByTestId('registers-incoming').waitFor();
@@ -808,7 +808,7 @@ describe('register entry from the keyboard', () => {
       await noteBox.fill('Đã chuyển phòng Nội vụ');
       await entryOpened.getByRole('tab', { name: 'Thông tin', exact: true }).click();
       await page.goBack();
-      await stayAsked(page, 'Theo dõi giải quyết');
+      await stayAsked(page, '“Theo dõi giải quyết”');
       expect(page.url()).toBe(`${server.url}#/incoming`);
       await backOnTab(entryOpened, 'Theo dõi giải quyết', 'fu-progressNote');
       await page.keyboard.type('.');

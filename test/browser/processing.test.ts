@@ -338,14 +338,14 @@ describe('backlog processing from intake to labelled boxes', () => {
       await mistaken.getByRole('tab', { name: 'Xóa phiếu' }).click();
       await mistaken.getByLabel('Lý do xóa phiếu').fill('Nhập nhầm');
       await mistaken.getByRole('tab', { name: 'Lịch sử', exact: true }).click();
-      await escapeAskedAndBack(page, 'Tách phiếu, Xóa phiếu');
+      await escapeAskedAndBack(page, '“Tách phiếu”, “Xóa phiếu”');
       await backOnTab(mistaken, 'Tách phiếu', 'split-title');
       await page.keyboard.type('-2005');
       expect(await mistaken.locator('#split-title').inputValue()).toBe('Phần năm 2004-2005');
       // Nothing to split off after all: the reason alone is asked about, and "Quay lại" shows its tab.
       await mistaken.locator('#split-title').fill('');
       await mistaken.getByRole('tab', { name: 'Gộp phiếu' }).click();
-      await escapeAskedAndBack(page, 'Xóa phiếu');
+      await escapeAskedAndBack(page, '“Xóa phiếu”');
       await backOnTab(mistaken, 'Xóa phiếu', (await mistaken.getByLabel('Lý do xóa phiếu').getAttribute('id'))!);
       // A slip's number typed to merge in, and a document of the file half typed (not added yet), are typing too: Esc in
       // the document's field asks at once, naming their tabs (it closed the drawer over them, after a notice the first
@@ -354,7 +354,7 @@ describe('backlog processing from intake to labelled boxes', () => {
       await mistaken.locator('#merge-other').fill('7');
       await mistaken.getByRole('tab', { name: 'Văn bản trong hồ sơ' }).click();
       await mistaken.locator('#doc-summary').fill('Tờ trình về việc');
-      await escapeAskedAndBack(page, 'Gộp phiếu, Văn bản trong hồ sơ, Xóa phiếu');
+      await escapeAskedAndBack(page, '“Gộp phiếu”, “Văn bản trong hồ sơ”, “Xóa phiếu”');
       await backOnTab(mistaken, 'Gộp phiếu', 'merge-other');
       // A number no slip has is said as such (it read "record not found, reload"), a slip that cannot be merged is refused
       // before anything is asked; one that can asks first, naming it (one Enter merged a mistyped number's slip of another
@@ -395,7 +395,7 @@ describe('backlog processing from intake to labelled boxes', () => {
       expect(await mistaken.locator('#merge-other').inputValue()).toBe('');
       // No merge after all: the document is asked about, and "Quay lại" puts the cursor at the end of what was typed.
       await mistaken.locator('#merge-other').fill('');
-      await escapeAskedAndBack(page, 'Văn bản trong hồ sơ, Xóa phiếu');
+      await escapeAskedAndBack(page, '“Văn bản trong hồ sơ”, “Xóa phiếu”');
       await backOnTab(mistaken, 'Văn bản trong hồ sơ', 'doc-summary');
       await page.keyboard.type(' mua sắm');
       expect(await mistaken.locator('#doc-summary').inputValue()).toBe('Tờ trình về việc mua sắm');
@@ -403,7 +403,7 @@ describe('backlog processing from intake to labelled boxes', () => {
       await mistaken.getByRole('tab', { name: 'Lịch sử', exact: true }).click();
       const processingUrl = page.url();
       await page.evaluate(() => void (location.hash = '#/dossiers'));
-      await stayAsked(page, 'Văn bản trong hồ sơ, Xóa phiếu');
+      await stayAsked(page, '“Văn bản trong hồ sơ”, “Xóa phiếu”');
       expect(page.url()).toBe(processingUrl);
       await backOnTab(mistaken, 'Văn bản trong hồ sơ', 'doc-summary');
       await mistaken.locator('#doc-summary').fill('');
@@ -411,6 +411,8 @@ describe('backlog processing from intake to labelled boxes', () => {
       await mistaken.getByLabel('Lý do xóa phiếu').fill('Nhập nhầm, tài liệu không thuộc đợt này');
       await mistaken.getByLabel('Lý do xóa phiếu').press('Enter');
       await page.getByText('Xóa phiếu số 51 khỏi đợt chỉnh lý?').waitFor();
+      // Enter once the question holds the cursor on its "Xóa phiếu" (under load an Enter pressed before went to the reason).
+      await expect.poll(() => focusedText(page)).toBe('Xóa phiếu');
       await page.keyboard.press('Enter');
       await mistaken.waitFor({ state: 'detached' });
       await expect.poll(() => page.getByRole('tab', { name: /Phiếu tin/ }).textContent()).toBe('Phiếu tin (50)');

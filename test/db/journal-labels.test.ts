@@ -250,21 +250,25 @@ describe('the journal speaks the clerk’s language', () => {
     const update = journal.find((e) => e.action === 'incoming.update')!;
     expect(changedFieldLabels(translators.vi, update.changes).length).toBeGreaterThan(3);
     expect(changedRecordsText(translators.vi, update, 'vi')).toBe('1 văn bản đến');
-    expect(changedRecordsText(translators.en, update, 'en')).toBe('incoming documents: 1');
+    expect(changedRecordsText(translators.en, update, 'en')).toBe('1 incoming document');
     const numbered = journal.find((e) => e.action === 'dossier.number')!;
     expect(changedRecordsText(translators.vi, numbered, 'vi')).toBe('2 hồ sơ');
+    expect(changedRecordsText(translators.en, numbered, 'en')).toBe('2 dossiers');
     // An import: the other units' records it wrote, by table (its changes list none of them).
     const imported = importLine;
     expect(imported.imported!.records).toBeGreaterThan(0);
     const kinds = new Set(Object.values(imported.imported!.byOrigin).flatMap((m) => Object.keys(m))).size;
     expect(kinds).toBeGreaterThan(3);
     // Of more kinds than a cell holds: how many in all, of how many kinds (the line opened lists them).
-    expect(changedRecordsText(translators.vi, imported, 'vi')).toBe(`${imported.imported!.records} mục (${kinds} loại)`);
+    expect(changedRecordsText(translators.vi, imported, 'vi')).toBe(`${imported.imported!.records} bản ghi (${kinds} loại)`);
     const one = { changes: [], imported: { records: 4, byOrigin: { a: { dossiers: 2 }, b: { dossiers: 1, boxes: 1 } } } };
     expect(changedRecordsText(translators.vi, one, 'vi')).toBe('3 hồ sơ, 1 hộp');
-    // The setup's three kinds, listed ("3 mục (3 loại)" said nothing).
+    // The setup's three kinds, listed ("3 bản ghi (3 loại)" said nothing).
     const setup = journal.find((e) => e.action === 'setup.complete')!;
     expect(changedRecordsText(translators.vi, setup, 'vi')).toBe('1 đơn vị, 1 phông, 1 người sử dụng');
+    // In English each kind by its own noun, one or several ("dossiers: 2" read as a label).
+    expect(changedRecordsText(translators.en, setup, 'en')).toBe('1 unit, 1 fonds, 1 user');
+    expect(changedRecordsText(translators.en, one, 'en')).toBe('3 dossiers, 1 box');
   });
 
   it('the journal’s order of an entry’s fields is its form’s (one list each, held alike by this test)', () => {
@@ -664,5 +668,25 @@ describe('narrowing the journal (Nhật ký thay đổi: Tìm, Loại việc, T�
     const tables = new Set(journal.flatMap((e) => e.changes.map((c) => c.table)));
     for (const lng of ['vi', 'en'] as const) for (const table of tables) expect(tableLabel(translators[lng], table, '?'), `${lng} ${table}`).not.toBe('?');
     expect(tableLabel(translators.vi, 'incomingDocs')).toBe('Văn bản đến');
+  });
+
+  it('counts the records of every table a line can change by its own noun, one and several, in both languages', () => {
+    for (const table of REPLICATED_TABLES) {
+      const counted = (lng: 'vi' | 'en', n: number) => changedRecordsText(translators[lng], { changes: Array.from({ length: n }, (_, i) => ({ table, recordId: `r${i}`, op: 'update' as const, fields: [], clock: '0' })) }, lng);
+      // Vietnamese as the table's own name, as the journal said it before ("Hội đồng" now written so); English "1 box",
+      // "2 boxes", never "boxes: 2".
+      expect(counted('vi', 2).toLocaleLowerCase('vi'), table).toBe(`2 ${tableLabel(translators.vi, table).toLocaleLowerCase('vi')}`);
+      expect(counted('en', 1), table).toMatch(/^1 [a-z]/);
+      expect(counted('en', 2), table).toMatch(/^2 [a-z]/);
+    }
+    expect(changedRecordsText(translators.en, { changes: [{ table: 'boxes', recordId: 'a', op: 'create', fields: [], clock: '0' }] }, 'en')).toBe('1 box');
+  });
+
+  it('calls the records a line changed "bản ghi" and the fields "ô", in its columns and its help ("mục" named both)', () => {
+    const t = translators.vi;
+    expect([t('journal.records'), t('journal.fields')]).toEqual(['Bản ghi thay đổi', 'Ô đã sửa']);
+    expect(t('journal.expandHelp')).toMatch(/^Bấm vào một dòng để xem từng bản ghi đã thay đổi, mỗi ô đã sửa với giá trị trước và sau khi sửa\./);
+    for (const key of ['journal.records', 'journal.expandHelp', 'journal.moreChanges', 'journal.importedLine', 'journal.recordsMany']) expect(t(key, { count: 3, n: 3, kinds: 2, table: 'Hồ sơ' }), key).not.toMatch(/(^|\s)mục(\s|$)/);
+    expect(translators.en('journal.expandHelp')).toBe('Click a line to see each record changed, each field changed with its value before and after.');
   });
 });

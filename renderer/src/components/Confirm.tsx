@@ -30,13 +30,26 @@ export function Confirm({ onOpenChange, okButtonProps, cancelButtonProps, ...pro
   );
 }
 
+/** What a caller of `confirmIrreversible` may say of the cursor once the question has gone (where it opens is not theirs to say). */
+export type IrreversibleQuestion = Omit<ModalFuncProps, 'autoFocusButton' | 'focusTriggerAfterClose' | 'focusable'> & {
+  readonly focusable?: { readonly focusTriggerAfterClose?: boolean };
+};
+
 /**
  * The app's question in a dialog (antd's `modal.confirm`) before a step that cannot be undone — removing the sample
  * data, restoring over this PC's data, a job's final numbering: it opens on its "Quay lại" (one Enter on opening went
- * ahead with it).
+ * ahead with it). A caller that acts once the question has gone (`afterClose`: a merge run, the cursor put back in the
+ * field it came from) places the cursor itself, so the question does not give it back to what asked, where it would
+ * be taken from the field just put back; one that must have it given back says so (`focusable.focusTriggerAfterClose`).
+ * Each caller repeated this.
  */
-export function confirmIrreversible(modal: ReturnType<typeof App.useApp>['modal'], config: Omit<ModalFuncProps, 'autoFocusButton'>) {
-  return modal.confirm({ ...config, autoFocusButton: 'cancel' });
+export function confirmIrreversible(modal: ReturnType<typeof App.useApp>['modal'], config: IrreversibleQuestion) {
+  return modal.confirm(irreversibleQuestion(config));
+}
+
+/** The dialog `confirmIrreversible` asks (see it). */
+export function irreversibleQuestion({ focusable, ...config }: IrreversibleQuestion): ModalFuncProps {
+  return { ...config, focusable: { autoFocusButton: 'cancel', focusTriggerAfterClose: config.afterClose === undefined, ...focusable } };
 }
 
 /** A question asked before saving what looks like a slip (a back-dated number, a stray heading): what it says and its answers. */

@@ -1,24 +1,75 @@
 /**
  * The way back to what a clerk typed and has not saved, once a question about it was answered "Quay lại" (closing the
  * drawer over it) or "Ở lại" (leaving the page over it): the tab holding it shown, the cursor in its field at the end of
- * the text. The choices are pure (which tab, where the caret goes); `returnToField` puts the cursor there.
+ * the text; and where the typing is and what uses it, as both questions say it. The choices are pure (which tab, where
+ * the caret goes, the words); `returnToField` puts the cursor there.
  */
+import { isValidElement, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 
 /** The tab to go back to: the first tab, in the order shown, that holds typing; none when no tab shown holds any. */
-export function tabToReturnTo(order: readonly string[], typed: ReadonlySet<string>): string | undefined {
+export function tabToReturnTo(order: readonly string[], typed: { has(key: string): boolean }): string | undefined {
   return order.find((k) => typed.has(k));
 }
 
 /**
- * Where the typing is, as both questions name it — closing the drawer ("Đóng và bỏ…") and leaving the page ("Có thay
- * đổi chưa lưu"), each saying "Những gì vừa gõ ở {{what}} chưa được lưu": the names of the tabs holding it, in the order
- * shown (one with no name by its key, as one not shown), "A, B". None when no tab holds any. The close question said
- * "ở đây" while the leave question named the tab.
+ * A part of a screen holding typing not saved, as the questions name it: a drawer's tab or a settings section by its
+ * name (none: a tab with no name in words), and the button that uses what was typed there ("Gộp phiếu", "Thêm văn
+ * bản"; none: its save button).
  */
-export function typedWhere(order: readonly string[], typed: ReadonlySet<string>, labels: ReadonlyMap<string, string>): string | undefined {
+export type TypedPart = { readonly name?: string; readonly action?: string };
+
+/**
+ * The parts holding typing: the tabs `typed` names, in the order shown (one no longer shown after them), each by its
+ * name and its action — the one its content reported (`typed`'s value: a documents tab adding or correcting), else the
+ * tab's own (`tabs`). None when no tab holds any.
+ */
+export function typedParts(order: readonly string[], typed: ReadonlyMap<string, string | undefined>, tabs: ReadonlyMap<string, TypedPart>): TypedPart[] | undefined {
   if (typed.size === 0) return undefined;
-  const keys = [...order.filter((k) => typed.has(k)), ...[...typed].filter((k) => !order.includes(k))];
-  return keys.map((k) => labels.get(k) ?? k).join(', ');
+  const keys = [...order.filter((k) => typed.has(k)), ...[...typed.keys()].filter((k) => !order.includes(k))];
+  return keys.map((k) => {
+    const tab = tabs.get(k);
+    const action = typed.get(k) ?? tab?.action;
+    return { ...(tab?.name ? { name: tab.name } : {}), ...(action ? { action } : {}) };
+  });
+}
+
+/**
+ * A tab's name in words, from its label: the text of an icon-and-words label too; none for a label with no words (the
+ * question then says "một thẻ của khung này", never the tab's key: it said "follow").
+ */
+export function labelText(label: ReactNode): string | undefined {
+  const text = (node: ReactNode): string => {
+    if (typeof node === 'string' || typeof node === 'number') return String(node);
+    if (Array.isArray(node)) return node.map(text).join('');
+    if (isValidElement<{ children?: ReactNode }>(node)) return text(node.props.children);
+    return '';
+  };
+  const words = text(label).replace(/\s+/g, ' ').trim();
+  return words || undefined;
+}
+
+/** A name or a button's label as the questions quote it. */
+const quoted = (text: string) => `“${text}”`;
+
+/**
+ * What the questions say of typing not saved — closing the drawer ("Đóng và bỏ…") and leaving the page ("Có thay đổi
+ * chưa lưu"): `what`, where it is ("“Gộp phiếu”, “Văn bản trong hồ sơ”"), and `how`, the button that uses it in each
+ * part ("“Gộp phiếu”", "“Thêm văn bản” ở “Văn bản trong hồ sơ”"). Both said "bấm Lưu" where the button was "Gộp phiếu"
+ * or "Xóa phiếu": a button not there. A part with no button named says its save button; parts all with the same, once.
+ */
+export function typedQuestionWords(t: TFunction, parts: readonly TypedPart[]): { what: string; how: string } {
+  const name = (p: TypedPart) => (p.name ? quoted(p.name) : t('app.typedUnnamedTab'));
+  const button = (p: TypedPart) => (p.action ? quoted(p.action) : t('app.typedSaveButton'));
+  const what = parts.map(name).join(', ');
+  const buttons = new Set(parts.map(button));
+  if (parts.length === 1 || buttons.size === 1) {
+    const [only] = buttons;
+    return { what, how: parts.length === 1 ? only! : t('app.typedActionEach', { action: only }) };
+  }
+  // A button named as its tab ("Xóa phiếu" on "Xóa phiếu") is said once.
+  const how = parts.map((p) => (p.action && p.action === p.name ? quoted(p.action) : t('app.typedActionIn', { action: button(p), where: name(p) }))).join(', ');
+  return { what, how };
 }
 
 /** A field the caret can be put in: a text box's `value` and `setSelectionRange` (a date or number box refuses it). */

@@ -36,9 +36,11 @@ export function useFilledIn<T extends Record<string, unknown>>(initial: T | (() 
 
 /**
  * Tells the drawer holding a form whether something is typed in it (`onTyped`, a state setter), and that nothing is once
- * the form is gone: the drawer asks before closing over it (useAskBeforeDropping).
+ * the form is gone: the drawer asks before closing over it (useAskBeforeDropping). `action`: the label of the button
+ * that uses what is typed, where the form knows it better than its tab (adding a document, or saving its correction):
+ * the question names it.
  */
-export function useReportTyped(typed: boolean, onTyped: ((typed: boolean) => void) | undefined): void {
-  useEffect(() => onTyped?.(typed), [typed, onTyped]);
+export function useReportTyped(typed: boolean, onTyped: ((typed: boolean, action?: string) => void) | undefined, action?: string): void {
+  useEffect(() => onTyped?.(typed, action), [typed, onTyped, action]);
   useEffect(() => () => onTyped?.(false), [onTyped]);
 }

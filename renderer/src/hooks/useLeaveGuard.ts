@@ -9,9 +9,10 @@ import { useEffect, useRef, type FocusEvent } from 'react';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { confirmIrreversible } from '../components/Confirm';
+import { typedQuestionWords, type TypedPart } from './typed-tabs';
 
-/** Each section holding changes: its name, and its way back to them on "Ở lại" (false: it has none). */
-const guards = new Map<symbol, { readonly what: string; readonly back: { readonly current: (() => void) | undefined } }>();
+/** Each section holding changes: the parts named (a section, a drawer's tabs), and its way back to them on "Ở lại" (false: it has none). */
+const guards = new Map<symbol, { readonly parts: readonly TypedPart[]; readonly back: { readonly current: (() => void) | undefined } }>();
 /** The route the app itself is going to (asked already, or nothing to ask): its address change goes through. */
 let going: string | undefined;
 /** The shell's question before leaving for a route (set while the shell is mounted); `back`: the move came from the browser's history. */
@@ -53,24 +54,28 @@ if (typeof window !== 'undefined') {
 }
 
 /**
- * While `what` is given (the section's name), leaving the page asks first. `back`: the way back to the changes once the
- * clerk stays — the tab and field holding them, in a drawer (useTypedTabs); without it the cursor goes back where it
- * last was in the page.
+ * While `what` is given, leaving the page asks first: a section's name (saved by its "Lưu"), or the parts holding the
+ * changes with the button that uses each (a drawer's tabs, useTypedTabs). `back`: the way back to the changes once the
+ * clerk stays — the tab and field holding them, in a drawer; without it the cursor goes back where it last was in the page.
  */
-export function useLeaveGuard(what: string | undefined, back?: () => void): void {
+export function useLeaveGuard(what: string | readonly TypedPart[] | undefined, back?: () => void): void {
   const latest = useRef(back);
   latest.current = back;
   useEffect(() => {
     if (what === undefined) return;
-    const key = Symbol(what);
-    guards.set(key, { what, back: latest });
+    const parts = typeof what === 'string' ? [{ name: what }] : what;
+    if (parts.length === 0) return;
+    const key = Symbol('unsaved');
+    guards.set(key, { parts, back: latest });
     return () => void guards.delete(key);
   }, [what]);
 }
 
-/** The sections holding changes not saved, in the order they said so. */
-export function unsavedChanges(): string[] {
-  return [...new Set([...guards.values()].map((g) => g.what))];
+/** The parts holding changes not saved, in the order they said so, each once. */
+export function unsavedChanges(): TypedPart[] {
+  const seen = new Map<string, TypedPart>();
+  for (const g of guards.values()) for (const p of g.parts) seen.set(JSON.stringify(p), p);
+  return [...seen.values()];
 }
 
 /** Whether a section holding changes knows its way back to them. */
@@ -112,12 +117,13 @@ export function useLeaveQuestion(route: string, navigate: (route: string) => voi
     let left = false;
     confirmIrreversible(modal, {
       title: t('app.unsavedTitle'),
-      content: t('app.unsavedContent', { what: unsaved.join(', ') }),
+      content: t('app.unsavedContent', typedQuestionWords(t, unsaved)),
       okText: t('app.unsavedLeave'),
       cancelText: t('app.unsavedStay'),
       okButtonProps: { danger: true },
-      // A section that knows its way back places the cursor itself (see useAskBeforeDropping).
-      ...(knowsWayBack() ? { focusable: { autoFocusButton: 'cancel' as const, focusTriggerAfterClose: false } } : {}),
+      // A section that knows its way back places the cursor itself (see useAskBeforeDropping); without one, the cursor
+      // is given back to what asked (the menu's item) before going back where it last was in the page, if still there.
+      ...(knowsWayBack() ? {} : { focusable: { focusTriggerAfterClose: true } }),
       onOk: () => {
         left = true;
         leave(next, back);

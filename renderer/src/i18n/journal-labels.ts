@@ -196,14 +196,23 @@ export function tableLabel(t: TFunction, name: string, fallback: string = name):
 }
 
 /**
- * How many records a journal line changed, by what they are ("1 văn bản đến", "1 đơn vị, 1 phông, 1 người sử dụng";
- * of more kinds, "79 mục (18 loại)"):
- * a bare "1" beside four changed fields read as one field changed. An import counts the other
- * units' records it wrote, by table, summed over the units.
+ * Lines that count the records they are about (their subject), not every record they wrote: a slip merge is of two
+ * slips — the slips after the one merged in that move up a place are in the line opened, not in its count (it read
+ * "5 hồ sơ" beside the two named).
  */
-export function changedRecordsText(t: TFunction, entry: Pick<JournalEntry, 'changes' | 'imported'>, language: string): string {
+const COUNTED_BY_SUBJECT: ReadonlySet<string> = new Set(['slip.merge']);
+
+/**
+ * How many records a journal line changed, by what they are ("1 văn bản đến", "1 đơn vị, 1 phông, 1 người sử dụng";
+ * of more kinds, "79 bản ghi (18 loại)"; in English "2 dossiers", it read "dossiers: 2"):
+ * a bare "1" beside four changed fields read as one field changed. An import counts the other
+ * units' records it wrote, by table, summed over the units; a merge, its two slips.
+ */
+export function changedRecordsText(t: TFunction, entry: Pick<JournalEntry, 'changes' | 'imported'> & Partial<Pick<JournalEntry, 'action' | 'subject'>>, language: string): string {
   const byTable = new Map<string, number>();
-  if (entry.imported)
+  if (entry.action !== undefined && COUNTED_BY_SUBJECT.has(entry.action) && entry.subject && entry.subject.length > 0)
+    for (const s of entry.subject) byTable.set(s.table, (byTable.get(s.table) ?? 0) + s.count);
+  else if (entry.imported)
     for (const tables of Object.values(entry.imported.byOrigin)) for (const [table, n] of Object.entries(tables)) byTable.set(table, (byTable.get(table) ?? 0) + n);
   else {
     const ids = new Map<string, Set<string>>();
@@ -213,12 +222,16 @@ export function changedRecordsText(t: TFunction, entry: Pick<JournalEntry, 'chan
   if (byTable.size === 0) return entry.imported ? formatCount(entry.imported.records, language) : '';
   // More kinds than a cell holds: how many in all (the line opened lists them).
   if (byTable.size > 3) return t('journal.recordsMany', { n: formatCount([...byTable.values()].reduce((a, b) => a + b, 0), language), kinds: byTable.size });
-  return [...byTable].map(([table, n]) => t('journal.recordsOf', { count: n, n: formatCount(n, language), what: tableLabel(t, table, t('journal.tableOther')).toLocaleLowerCase(language) })).join(', ');
+  // Each table's own noun, one or several ("1 dossier", "2 dossiers"); a table with none by its name, lower case.
+  return [...byTable].map(([table, n]) => t([`journalCount.${table}`, 'journal.recordsOf'], { count: n, n: formatCount(n, language), what: tableLabel(t, table, t('journal.tableOther')).toLocaleLowerCase(language) })).join(', ');
 }
 
 export function actionLabel(t: TFunction, action: string): string {
   return lookup(t, `action.${action}`) ?? t('journal.otherAction');
 }
+
+/** A slip merge's detail as its repository writes it (slip-repository.ts mergeSlips): the slip merged in → the one kept, by their numbers. */
+const MERGED = /^(\d+)→(\d+)$/;
 
 /** Actions whose detail is how many dossiers (or slips) they took in at once. */
 const COUNTED = new Set(['dossier.number', 'slip.discard', 'slip.keep', 'slip.check', 'slip.uncheck', 'appraisal.add']);
@@ -230,6 +243,8 @@ const COUNTED = new Set(['dossier.number', 'slip.discard', 'slip.keep', 'slip.ch
  */
 export function detailText(t: TFunction, action: string, detail: string): string {
   if (COUNTED.has(action) && /^\d+$/.test(detail)) return t('journal.detailDossiers', { count: Number(detail) });
+  const merged = action === 'slip.merge' ? MERGED.exec(detail) : null;
+  if (merged) return t('journalLine.merge', { from: merged[1], into: merged[2] });
   if (action === 'box.create' && /^\d+$/.test(detail)) return t('journal.detailBox', { number: detail });
   // An entry by its number (core/registers/notation.ts entryRef).
   if (action === 'incoming.register' || action === 'incoming.update') return t('journal.detailIncoming', { entry: detail });
@@ -273,6 +288,9 @@ const REASONED = new Set(['incoming.cancel', 'outgoing.cancel', 'dossier.delete'
 export function lineDetail(t: TFunction, e: Pick<JournalEntry, 'action' | 'detail' | 'subject'> & Partial<Pick<JournalEntry, 'changes'>>, own?: string): string {
   const subject = e.subject && e.subject.length > 0 ? subjectText(t, ownFirst(e, own)) : '';
   const detail = e.detail ? detailText(t, e.action, e.detail) : '';
+  // A merge says which into which, then names the two ("phiếu 12 vào phiếu 7: Phiếu 12 …, Phiếu 7 …"): "2 hồ sơ: …" and
+  // the numbers after it said the slips twice.
+  if (e.action === 'slip.merge' && e.detail && MERGED.test(e.detail) && e.subject?.length === 1) return `${detail}: ${ownFirst(e, own)[0]!.names.join(', ')}`;
   if (!subject) return detail;
   return detail ? `${subject} — ${REASONED.has(e.action) ? t('journalLine.reason', { reason: detail }) : detail}` : subject;
 }
@@ -293,6 +311,16 @@ function ownFirst(e: Pick<JournalEntry, 'subject'> & Partial<Pick<JournalEntry, 
   return e.subject!.map((s) => (s.table !== item.table ? s : { ...s, names: [item.name!, ...s.names.filter((n) => n !== item.name)].slice(0, Math.max(s.names.length, 1)) }));
 }
 
+/**
+ * The fields a line changed, as its "Ô đã sửa" column lists them (`changedFieldLabels`): a merge's, those of the slip
+ * kept — what it took of the one merged in (its period, its sheets) — not the removal of that one, which the line
+ * says, nor the places of the slips that moved up (it began "Xóa khỏi danh mục, Thứ tự phiếu tin").
+ */
+export function lineFieldLabels(t: TFunction, e: Pick<JournalEntry, 'action' | 'changes'>): string[] {
+  if (e.action !== 'slip.merge') return changedFieldLabels(t, e.changes);
+  return changedFieldLabels(t, e.changes.filter((c) => c.op !== 'delete'), new Set(['position']));
+}
+
 /** Items of a line whose changed values are searched (a spreadsheet import's thousands are named by their fields only). */
 const SEARCHED_CHANGES = 20;
 
@@ -303,5 +331,5 @@ const SEARCHED_CHANGES = 20;
  */
 export function journalLineText(t: TFunction, e: JournalEntry): string {
   const values = e.changes.length <= SEARCHED_CHANGES ? e.changes.flatMap((c) => changedValueLines(t, c).map((v) => v.line)) : [];
-  return [formatDateTime(e.at), e.operator, actionLabel(t, e.action), lineDetail(t, e), ...changedFieldLabels(t, e.changes), ...values].join(' ');
+  return [formatDateTime(e.at), e.operator, actionLabel(t, e.action), lineDetail(t, e), ...lineFieldLabels(t, e), ...values].join(' ');
 }

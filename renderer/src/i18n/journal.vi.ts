@@ -51,6 +51,32 @@ export const journalVi = {
       other: '{{count}} mục: {{names}}',
     },
   },
+  /**
+   * How many records of a table a line changed (journal-labels.ts changedRecordsText, "2 hồ sơ"): one and several
+   * alike in Vietnamese; English needs each table's noun in two forms ("1 dossier", "2 dossiers": it read "dossiers: 2").
+   */
+  journalCount: {
+    units_one: '{{n}} đơn vị', units_other: '{{n}} đơn vị',
+    fonds_one: '{{n}} phông', fonds_other: '{{n}} phông',
+    operators_one: '{{n}} người sử dụng', operators_other: '{{n}} người sử dụng',
+    issuingBodies_one: '{{n}} cơ quan ban hành', issuingBodies_other: '{{n}} cơ quan ban hành',
+    registers_one: '{{n}} sổ đăng ký', registers_other: '{{n}} sổ đăng ký',
+    incomingDocs_one: '{{n}} văn bản đến', incomingDocs_other: '{{n}} văn bản đến',
+    outgoingDocs_one: '{{n}} văn bản đi', outgoingDocs_other: '{{n}} văn bản đi',
+    dossiers_one: '{{n}} hồ sơ', dossiers_other: '{{n}} hồ sơ',
+    dossierDocs_one: '{{n}} văn bản trong hồ sơ', dossierDocs_other: '{{n}} văn bản trong hồ sơ',
+    boxes_one: '{{n}} hộp', boxes_other: '{{n}} hộp',
+    processingJobs_one: '{{n}} đợt chỉnh lý', processingJobs_other: '{{n}} đợt chỉnh lý',
+    retentionSchedules_one: '{{n}} bảng thời hạn bảo quản', retentionSchedules_other: '{{n}} bảng thời hạn bảo quản',
+    retentionItems_one: '{{n}} mục bảng thời hạn', retentionItems_other: '{{n}} mục bảng thời hạn',
+    depositBatches_one: '{{n}} đợt nộp lưu', depositBatches_other: '{{n}} đợt nộp lưu',
+    depositReceipts_one: '{{n}} ghi nhận tiếp nhận nộp lưu', depositReceipts_other: '{{n}} ghi nhận tiếp nhận nộp lưu',
+    appraisals_one: '{{n}} đợt xác định giá trị tài liệu', appraisals_other: '{{n}} đợt xác định giá trị tài liệu',
+    appraisalItems_one: '{{n}} ý kiến Hội đồng về hồ sơ', appraisalItems_other: '{{n}} ý kiến Hội đồng về hồ sơ',
+    loans_one: '{{n}} phiếu yêu cầu khai thác', loans_other: '{{n}} phiếu yêu cầu khai thác',
+    loanItems_one: '{{n}} hồ sơ cho khai thác', loanItems_other: '{{n}} hồ sơ cho khai thác',
+    statReports_one: '{{n}} báo cáo thống kê', statReports_other: '{{n}} báo cáo thống kê',
+  },
   /** Parts of a line's words (journal-labels.ts). */
   journalLine: {
     /** A cancellation's reason, after what was cancelled. */
@@ -67,6 +93,8 @@ export const journalVi = {
     madeValue: '{{field}}: {{value}}',
     /** A report first saved with no figure typed. */
     madeEmpty: 'Lập trống: chưa ghi số liệu nào',
+    /** A slip merge, which into which, by their numbers ("Gộp phiếu tin — phiếu 12 vào phiếu 7: …"). */
+    merge: 'phiếu {{from}} vào phiếu {{into}}',
   },
   journalFields: {
     unknown: 'thông tin khác',

@@ -193,18 +193,39 @@ export async function splitSlip(db: LuutruDb, session: Session, jobId: string, i
   });
 }
 
-/** Merges slip `absorbId` into `keepId`; the absorbed slip is removed (its number is not reused). */
+/** Why slip `gone` cannot be merged into `keep`: the same slip, another job's, a numbered or discarded one (the merge's rule). */
+function refuseMerge(keep: Dossier, gone: Dossier): void {
+  const refusal = keep.id === gone.id ? 'slip.mergeSelf' : mergeRefusal(keep, gone);
+  if (refusal) throw new AppError(refusal);
+}
+
+/**
+ * The slip numbered `tempNumber` in the job, to be merged into `keep`, read before the clerk is asked to confirm:
+ * refused as the merge itself refuses it (AppError), so the question is never asked of a merge that cannot be done;
+ * undefined when the job has no such slip (a number mistyped). The screen had its own copy of the same-slip rule.
+ */
+export async function slipToMerge(db: LuutruDb, jobId: string, keep: Dossier, tempNumber: number): Promise<Dossier | undefined> {
+  const gone = await slipByTempNumber(db, jobId, tempNumber);
+  if (!gone || gone.deleted) return undefined;
+  refuseMerge(keep, gone);
+  return gone;
+}
+
+/**
+ * Merges slip `absorbId` into `keepId`; the absorbed slip is removed (its number is not reused). Its journal line
+ * says which into which ("12→7", journal-labels.ts), and names the two slips, not those after the absorbed one that
+ * move up.
+ */
 export async function mergeSlips(db: LuutruDb, session: Session, jobId: string, keepId: string, absorbId: string): Promise<Dossier> {
-  if (keepId === absorbId) throw new AppError('slip.mergeSelf');
   return writeChanges(db, session, { action: 'slip.merge', about: ['dossiers'] }, ['dossiers', 'processingJobs'], async (c) => {
     const job = await ourJob(c, session, jobId);
     const keep = ourSlip(session, (await c.get<DossierFields>('dossiers', keepId)) as Dossier | undefined, jobId);
     const gone = ourSlip(session, (await c.get<DossierFields>('dossiers', absorbId)) as Dossier | undefined, jobId);
-    const refusal = mergeRefusal(keep, gone);
-    if (refusal) throw new AppError(refusal);
+    refuseMerge(keep, gone);
     const merged = mergedSlip(fieldsOf(keep), fieldsOf(gone));
     check(job, merged);
-    // The two slips, not those after the absorbed one that move up.
+    // Read by the journal (journal-labels.ts detailText): "phiếu 12 vào phiếu 7".
+    c.describe(`${gone.tempNumber}→${keep.tempNumber}`);
     c.mention('dossiers', keep, true);
     c.mention('dossiers', gone, true);
     // Positions close up behind the absorbed slip; `keep` may be among them.

@@ -12,7 +12,7 @@ import { useDb } from '../../db/context';
 import { findJournal } from '../../db/repositories/journal-repository';
 import { formatCount, formatDateTime } from '../../core/format';
 import { dateIssue, parseTypedDate } from '../../core/typed-date';
-import { actionLabel, changedFieldLabels, changedRecordsText, journalLineText, lineDetail, tableLabel } from '../../i18n/journal-labels';
+import { actionLabel, changedRecordsText, journalLineText, lineDetail, lineFieldLabels, tableLabel } from '../../i18n/journal-labels';
 import { appOnlyChange } from '../../core/journal-fields';
 import { issueMessage } from '../../i18n';
 import { JOURNAL_GROUPS, NAMED_CHANGES, type JournalEntry, type JournalFilter, type JournalGroup } from '../../core/journal';
@@ -211,7 +211,7 @@ export function JournalPage() {
           {
             title: t('journal.fields'),
             key: 'fields',
-            render: (_, e) => changedFieldLabels(t, e.changes).join(', '),
+            render: (_, e) => lineFieldLabels(t, e).join(', '),
           },
         ]}
       />

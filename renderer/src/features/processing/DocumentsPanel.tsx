@@ -67,10 +67,11 @@ export function docColumns(t: TFunction): TableColumnsType<DocRow> {
 
 /**
  * `onTyped`: the drawer holding the editor is told whether a document is half typed (or a correction changed, or a new
- * one set aside for it): closing the drawer then asks first, naming this tab (useTypedTabs), and Esc goes straight to
- * that question. Without it (a dossier's drawer not told), the first Esc says what would be lost and keeps it.
+ * one set aside for it): closing the drawer then asks first, naming this tab and the button that keeps the document
+ * ("Thêm văn bản", or "Lưu sửa" for a correction: useTypedTabs), and Esc goes straight to that question. Without it (a
+ * dossier's drawer not told), the first Esc says what would be lost and keeps it.
  */
-export function DocumentsEditor({ dossier, onTyped }: { dossier: Dossier; onTyped?: (typed: boolean) => void }) {
+export function DocumentsEditor({ dossier, onTyped }: { dossier: Dossier; onTyped?: (typed: boolean, action?: string) => void }) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
@@ -100,7 +101,7 @@ export function DocumentsEditor({ dossier, onTyped }: { dossier: Dossier; onType
   const ours = own && docsEditable(dossier);
   const totals = docTotals(docs);
   // A new document half typed, or a correction changed, or a new one set aside for it: lost if the drawer closes.
-  useReportTyped(ours && (editing ? changedFrom(opened.current, v) || aside.current !== undefined : typedSomething(v, query)), onTyped);
+  useReportTyped(ours && (editing ? changedFrom(opened.current, v) || aside.current !== undefined : typedSomething(v, query)), onTyped, t(editing ? 'processing.docSaveCorrection' : 'processing.docAdd'));
   /** Puts the cursor in this editor's field `id` (selected, to be typed over): the processing page may hold a second editor. */
   const focusOn = (id: string) =>
     focusWhenReady(() => {

@@ -4,25 +4,25 @@
  * is shown is what is stored.
  */
 import { useRef, useState } from 'react';
-import { Alert, App, Button, Drawer, Input, Space, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Drawer, Input, Space, Tabs, Typography, type DrawerProps } from 'antd';
 import { NumberInput } from '../../components/NumberInput';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
 import { isoDate } from '../../core/format';
 import { formatPeriod, parsePeriod } from '../../core/processing/period';
-import { mergeRefusal } from '../../core/processing/slips';
 import { AppError } from '../../core/errors';
 import { errorMessage } from '../../i18n';
 import { confirmIrreversible } from '../../components/Confirm';
 import { useDb, useSession } from '../../db/context';
-import { deleteSlip, getSlip, mergeSlips, slipByTempNumber, splitSlip } from '../../db/repositories/slip-repository';
+import { deleteSlip, getSlip, mergeSlips, slipToMerge, splitSlip } from '../../db/repositories/slip-repository';
 import { ReasonConfirm } from '../../components/ReasonConfirm';
 import { RecordHistory } from '../../components/RecordHistory';
 import { Field } from '../registers/entry-inputs';
 import { DocumentsEditor } from './DocumentsPanel';
 import { SlipForm } from './SlipForm';
 import { useAction } from './useAction';
+import { secondClickOfOpening } from './double-click';
 import { isPlainEnter } from '../../components/keys';
 import { useAskBeforeDropping } from '../../hooks/useAskBeforeDropping';
 import { useReportTyped } from '../../hooks/useFilledIn';
@@ -60,6 +60,12 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
   useReportTyped(!!(part.title.trim() || part.period.trim()), typing.report('split'));
   useReportTyped(other !== undefined, typing.report('merge'));
   const close = useAskBeforeDropping(typing.typed, onClose, typing.back);
+  // Opened by a click on its row: the second click of a double-click, on the mask, does not close it again.
+  const openedAt = useRef(performance.now());
+  const onDrawerClose: DrawerProps['onClose'] = (e) => {
+    const onMask = e.currentTarget instanceof Element && e.currentTarget.classList.contains('ant-drawer-mask');
+    if (!secondClickOfOpening({ type: e.type, onMask }, performance.now() - openedAt.current)) close(e);
+  };
 
   const split = async () => {
     const today = isoDate(new Date());
@@ -78,13 +84,17 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
     // One question at a time (a second Enter while the slip is read, or on the question, asked it twice).
     if (asking.current) return;
     asking.current = true;
-    const absorbed = await slipByTempNumber(db, job.id, other).finally(() => {
-      asking.current = false;
-    });
-    if (!absorbed || absorbed.deleted) return setErrors({ merge: t('processing.mergeNotFound', { number: other }) });
-    // Refused before asking, not after: the same slip, a numbered or discarded one.
-    const refusal = absorbed.id === live.id ? 'slip.mergeSelf' : mergeRefusal(live, absorbed);
-    if (refusal) return setErrors({ merge: errorMessage(t, new AppError(refusal)) });
+    // Refused before asking, not after (the same slip, a numbered or discarded one), as the merge itself refuses it.
+    const absorbed = await slipToMerge(db, job.id, live, other)
+      .catch((e: unknown) => {
+        if (e instanceof AppError) return e;
+        throw e;
+      })
+      .finally(() => {
+        asking.current = false;
+      });
+    if (absorbed instanceof AppError) return setErrors({ merge: errorMessage(t, absorbed) });
+    if (!absorbed) return setErrors({ merge: t('processing.mergeNotFound', { number: other }) });
     setErrors(withoutMerge);
     let go = false;
     asking.current = true;
@@ -99,7 +109,6 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
       okText: t('processing.mergeOk'),
       cancelText: t('common.back'),
       okButtonProps: { 'data-testid': 'merge-confirm' } as never,
-      focusable: { focusTriggerAfterClose: false },
       onOk: () => {
         go = true;
       },
@@ -122,6 +131,8 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
           {
             key: 'split',
             label: t('processing.tabSplit'),
+            // The button that uses what is typed here, as the questions before closing or leaving name it (they said "Lưu").
+            action: t('processing.splitOk'),
             children: (
               <Space orientation="vertical" style={{ width: '100%' }} onKeyDown={(e) => { if (isPlainEnter(e)) void split(); }}>
                 <Typography.Paragraph type="secondary">{t('processing.splitHelp')}</Typography.Paragraph>
@@ -134,6 +145,7 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
           {
             key: 'merge',
             label: t('processing.tabMerge'),
+            action: t('processing.mergeOk'),
             children: (
               <Space orientation="vertical">
                 <Typography.Paragraph type="secondary">{t('processing.mergeHelp')}</Typography.Paragraph>
@@ -166,6 +178,7 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
           {
             key: 'delete',
             label: t('processing.tabDelete'),
+            action: t('processing.tabDelete'),
             children: (
               <Space orientation="vertical" style={{ width: '100%' }} data-testid="slip-delete">
                 <Typography.Paragraph type="secondary">{t('processing.deleteHelp')}</Typography.Paragraph>
@@ -192,7 +205,7 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
   ];
   return (
     // Opened to correct: the cursor in the title, to type at once (it was on the drawer itself).
-    <Drawer open onClose={close} width={900} title={t('processing.slipDrawer', { number: live.tempNumber, title: live.title })} data-testid="slip-drawer" destroyOnHidden afterOpenChange={(o) => { if (o && editable) document.querySelector<HTMLElement>('[data-testid="slip-edit-form"] #s-title')?.focus(); }}>
+    <Drawer open onClose={onDrawerClose} width={900} title={t('processing.slipDrawer', { number: live.tempNumber, title: live.title })} data-testid="slip-drawer" destroyOnHidden afterOpenChange={(o) => { if (o && editable) document.querySelector<HTMLElement>('[data-testid="slip-edit-form"] #s-title')?.focus(); }}>
       <Tabs
         activeKey={tabs.some((tab) => tab.key === active) ? active : tabs[0]?.key}
         onChange={setActive}

@@ -2,7 +2,8 @@
  * A job's slips in their order, as a virtual list read by windows of positions (an index range
  * of the job's order), so 20,000 slips scroll as smoothly as 20: only the rows in view and a
  * margin around them are ever read. Keyboard: ↑/↓ select, Enter opens, Alt+↑/Alt+↓ move the
- * slip inside its heading, Space marks it checked (or not).
+ * slip inside its heading, Space marks it checked (or not). A click opens the slip too, as Enter
+ * does, and selects it (one click only selected it: a clerk expected the slip to open).
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -161,8 +162,10 @@ const SlipRow = memo(function SlipRow({ d, start, selected, boxLabel, heading, o
       className="entry-row"
       aria-selected={selected}
       style={selected ? { ...rowStyle(start), background: '#e6f4ff' } : rowStyle(start)}
-      onClick={() => onSelect?.(d)}
-      onDoubleClick={() => onOpen?.(d)}
+      onClick={() => {
+        onSelect?.(d);
+        onOpen?.(d);
+      }}
       onFocus={() => onSelect?.(d)}
       onKeyDown={(e) => onKeyDown(e, d)}
     >
