@@ -334,10 +334,14 @@ export async function backOnTab(drawer: Locator, tab: string, fieldId: string): 
   await expect.poll(() => focusedId(drawer.page())).toBe(fieldId);
 }
 
-/** Leaving the page over what was typed at `what` (a section or a drawer's tab): asked, naming it, the cursor on "Ở lại"; Enter stays. */
-export async function stayAsked(page: Page, what: string): Promise<void> {
+/**
+ * Leaving the page over what was typed at `what` (a section or a drawer's tab): asked, naming it (and, given `how`, the
+ * buttons that keep it), the cursor on "Ở lại"; Enter stays.
+ */
+export async function stayAsked(page: Page, what: string, how?: string): Promise<void> {
   const asked = page.locator('.ant-modal-confirm');
   await expect.poll(() => asked.textContent().catch(() => '')).toContain(`Những gì vừa gõ ở ${what} chưa được lưu.`);
+  if (how !== undefined) expect(await asked.textContent()).toContain(`ở lại thì bấm ${how}.`);
   await expect.poll(() => focusedText(page)).toBe('Ở lại');
   await page.keyboard.press('Enter');
   await asked.waitFor({ state: 'detached' });

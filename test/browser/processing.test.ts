@@ -403,7 +403,7 @@ describe('backlog processing from intake to labelled boxes', () => {
       await mistaken.getByRole('tab', { name: 'Lịch sử', exact: true }).click();
       const processingUrl = page.url();
       await page.evaluate(() => void (location.hash = '#/dossiers'));
-      await stayAsked(page, '“Văn bản trong hồ sơ”, “Xóa phiếu”');
+      await stayAsked(page, '“Văn bản trong hồ sơ”, “Xóa phiếu”', '“Thêm văn bản” ở “Văn bản trong hồ sơ”, “Xóa phiếu”');
       expect(page.url()).toBe(processingUrl);
       await backOnTab(mistaken, 'Văn bản trong hồ sơ', 'doc-summary');
       await mistaken.locator('#doc-summary').fill('');
@@ -448,6 +448,17 @@ describe('backlog processing from intake to labelled boxes', () => {
       await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.position)).toBe('3');
       await page.keyboard.press('ArrowDown');
       await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.position)).toBe('4');
+      // A click on a row opens its slip, as Enter does (it only selected the row); a double-click out of habit leaves it
+      // open (its second click, on the drawer's mask, closed it again).
+      const fifth = page.getByTestId('slip-row').nth(4);
+      const fifthTitle = (await fifth.locator('[title]').first().getAttribute('title')) ?? '';
+      await fifth.dblclick();
+      await page.getByTestId('slip-drawer').waitFor();
+      await page.waitForTimeout(700);
+      expect(await page.getByTestId('slip-drawer').isVisible()).toBe(true);
+      expect(await page.getByTestId('slip-drawer').locator('#s-title').inputValue()).toBe(fifthTitle);
+      await page.keyboard.press('Escape');
+      await page.getByTestId('slip-drawer').waitFor({ state: 'detached' });
 
       // Check, order (preview first), number, box, shelve.
       await page.getByRole('tab', { name: 'Kiểm tra, sắp xếp' }).click();
