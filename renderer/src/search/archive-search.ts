@@ -86,10 +86,10 @@ export class ArchiveIndexSearch {
 
   /**
    * The first `limit` hits of a query as the index is asked it (`text`); a query naming a box or a place (`boxesFirst`:
-   * "hộp 5", "kho 1 tầng 3") lists its boxes first (by their kind: the index holds them after every dossier), then the
-   * rest, what stands in them, unit by unit as the province archive's server lists them (SHELF_ORDER: box by box, in a box
-   * by file number, then the documents — only when the query asks something of them: asksOfDocuments; each holds its box's
-   * number). Null when a newer search replaced this one.
+   * "hộp 5", "kho 1 tầng 3") lists its boxes first (the `box` kind asked apart), then the files in them, unit by unit, box by
+   * box, by file number (SHELF_ORDER), then the documents in them likewise — only when the query asks something of them
+   * (asksOfDocuments; each holds its box's number) — as the province archive's server lists them. Null when a newer search
+   * replaced this one.
    */
   private async hits(text: string, boxesFirst: boolean, limit: number): Promise<Hit[] | null> {
     const ticket = this.latest;
@@ -100,10 +100,14 @@ export class ArchiveIndexSearch {
     const boxes = hitsOf(await this.scopes.firsts({ ...ordered, equals: { ...filter.equals, kind: 'box' } }, limit));
     if (ticket !== this.latest || this.scopes.isClosed) return null;
     const { words, prefix } = queryTerms(text);
-    const docs = asksOfDocuments(prefix !== undefined ? [...words, prefix] : words);
-    // The documents come after every file (SHELF_ORDER): those left out are the list's tail.
-    const rest = hitsOf(await this.scopes.firsts(ordered, limit + boxes.length)).filter((h) => !h.id.startsWith('b:') && (docs || !h.id.startsWith('x:')));
-    return [...boxes, ...rest].slice(0, limit);
+    // Every unit's files, then every unit's documents, as the server lists them: documents asked apart (in one list, the
+    // first unit's documents came before the next unit's files, and filled its share when they were not wanted).
+    const files = hitsOf(await this.scopes.firsts({ ...ordered, without: ['doc'] }, limit + boxes.length)).filter((h) => !h.id.startsWith('b:'));
+    const shown = [...boxes, ...files].slice(0, limit);
+    if (shown.length >= limit || !asksOfDocuments(prefix !== undefined ? [...words, prefix] : words)) return shown;
+    if (ticket !== this.latest || this.scopes.isClosed) return null;
+    const docs = hitsOf(await this.scopes.firsts({ ...ordered, equals: { ...filter.equals, kind: 'doc' } }, limit - shown.length));
+    return [...shown, ...docs].slice(0, limit);
   }
 
   /** Every row of what a query found, at most `limit` (find, then all its rows); null when a newer search replaced this one. */

@@ -125,8 +125,9 @@ export function dossierSearchText(d: Dossier, box?: Box): string {
   return [
     d.tempNumber !== undefined ? `phiếu ${d.tempNumber}` : '',
     // As the rows show it ("ML 1 · HS 5") and as people say it.
-    // "ml1 hs5": the numbers as one word each, asked so by `fileNumbersQuery` ("HS 1" as two words found every "1").
-    d.fileNumber !== undefined ? `hồ sơ số ${d.fileNumber} mục lục ${d.inventoryNumber ?? ''} ML ${d.inventoryNumber ?? ''} HS ${d.fileNumber} ml${d.inventoryNumber ?? ''} hs${d.fileNumber}` : '',
+    // "hs5": the number as one word, asked so by `fileNumbersQuery` ("HS 1" as two words found every "1"); its
+    // inventory's "ml1" is among shelfWords below.
+    d.fileNumber !== undefined ? `hồ sơ số ${d.fileNumber} mục lục ${d.inventoryNumber ?? ''} ML ${d.inventoryNumber ?? ''} HS ${d.fileNumber} hs${d.fileNumber}` : '',
     d.notation,
     d.title,
     d.heading,
@@ -135,7 +136,7 @@ export function dossierSearchText(d: Dossier, box?: Box): string {
     d.autographs ?? '',
     d.note,
     d.keeper,
-    // "Hộp 04" as printed, and "hộp 4" as typed; "ml1 hop4" as fileNumbersQuery and boxNumberQuery ask them.
+    // "Hộp 04" as printed, and "hộp 4" as typed; "ml1 hop4", as fileNumbersQuery and boxNumberQuery ask them, in shelfWords.
     box ? `${boxName(box)} hộp ${box.number} ${boxPlace(box)}` : '',
     shelfWords(d, box),
   ]

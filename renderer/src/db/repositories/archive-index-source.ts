@@ -42,7 +42,9 @@ export function archiveScopeKey(ref: ArchiveScope): string {
 // textVersion 6: an inventory's number is a word of its own too ("ml2"), in its boxes and files; a document holds its file's
 // inventory and box numbers (search-text.ts shelfWords: "hộp 2 quyết định"). The days `boxOrder`, `fileOrder`: where an entry
 // comes when a query names a box (core archive-items.ts ShelfOrder: box by box, by file number), as the server lists them.
-export const ARCHIVE_INDEX_SPEC: IndexSpec = { facets: ['fondsId', 'kind'], flags: [], days: ['boxOrder', 'fileOrder'], keepIds: true, textVersion: 6 };
+// The flag `doc` marks a document: a box query that asks nothing of documents leaves them out in the index itself (its
+// documents, holding the box's number, filled the first unit's share of the hits and no other unit's files were read).
+export const ARCHIVE_INDEX_SPEC: IndexSpec = { facets: ['fondsId', 'kind'], flags: ['doc'], days: ['boxOrder', 'fileOrder'], keepIds: true, textVersion: 6 };
 
 /** The order a query naming a box lists its hits in (ViewFilter.order): the days of ShelfOrder. */
 export const SHELF_ORDER: readonly string[] = ['boxOrder', 'fileOrder'];
@@ -59,7 +61,7 @@ const indexDoc = (item: ArchiveItemWithText, fondsId: string, id = item.id, ordi
   id,
   text: item.text,
   facets: { fondsId, kind: item.kind },
-  flags: [],
+  flags: item.kind === 'doc' ? ['doc'] : [],
   days: { boxOrder: item.order.box, fileOrder: item.order.file },
   ...(ordinal !== undefined ? { ordinal } : {}),
 });
