@@ -452,7 +452,8 @@ describe('backlog processing from intake to labelled boxes', () => {
       // open (its second click, on the drawer's mask, closed it again).
       const fifth = page.getByTestId('slip-row').nth(4);
       const fifthTitle = (await fifth.locator('[title]').first().getAttribute('title')) ?? '';
-      await fifth.dblclick();
+      // Near the row's left end, where the drawer's mask comes (the drawer itself covers its middle).
+      await fifth.dblclick({ position: { x: 30, y: 8 } });
       await page.getByTestId('slip-drawer').waitFor();
       await page.waitForTimeout(700);
       expect(await page.getByTestId('slip-drawer').isVisible()).toBe(true);

@@ -3,7 +3,9 @@
  * of the job's order), so 20,000 slips scroll as smoothly as 20: only the rows in view and a
  * margin around them are ever read. Keyboard: ↑/↓ select, Enter opens, Alt+↑/Alt+↓ move the
  * slip inside its heading, Space marks it checked (or not). A click opens the slip too, as Enter
- * does, and selects it (one click only selected it: a clerk expected the slip to open).
+ * does, and selects it (one click only selected it: a clerk expected the slip to open) — except
+ * where slips are moved (the order tab): there a click picks the slip to move or to put under
+ * another heading, and a double-click opens it.
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -118,6 +120,7 @@ export function SlipList({ job, selected, onSelect, onOpen, height = 460, movabl
                   heading={(d.classId && headings.get(d.classId)) || d.heading}
                   onSelect={onSelect}
                   onOpen={onOpen}
+                  openOnClick={!movable}
                   onKeyDown={onKeyDown}
                 />
               );
@@ -134,7 +137,7 @@ export function SlipList({ job, selected, onSelect, onOpen, height = 460, movabl
  * One slip row: plain elements and CSS (no antd components, each of which reads the theme per
  * render), memoised so rows that stay in view do not render again while the list scrolls.
  */
-const SlipRow = memo(function SlipRow({ d, start, selected, boxLabel, heading, onSelect, onOpen, onKeyDown }: {
+const SlipRow = memo(function SlipRow({ d, start, selected, boxLabel, heading, onSelect, onOpen, openOnClick, onKeyDown }: {
   d: Dossier;
   start: number;
   selected: boolean;
@@ -142,6 +145,7 @@ const SlipRow = memo(function SlipRow({ d, start, selected, boxLabel, heading, o
   heading: string;
   onSelect: ((d: Dossier) => void) | undefined;
   onOpen: ((d: Dossier) => void) | undefined;
+  openOnClick: boolean;
   onKeyDown: (e: React.KeyboardEvent, d: Dossier) => void;
 }) {
   const { t } = useTranslation();
@@ -164,8 +168,9 @@ const SlipRow = memo(function SlipRow({ d, start, selected, boxLabel, heading, o
       style={selected ? { ...rowStyle(start), background: '#e6f4ff' } : rowStyle(start)}
       onClick={() => {
         onSelect?.(d);
-        onOpen?.(d);
+        if (openOnClick) onOpen?.(d);
       }}
+      onDoubleClick={openOnClick ? undefined : () => onOpen?.(d)}
       onFocus={() => onSelect?.(d)}
       onKeyDown={(e) => onKeyDown(e, d)}
     >
