@@ -15,24 +15,12 @@ import { mm } from '../../renderer/src/pdf/definitions/common';
 import { pick, seededRng, vocab } from '../fixtures/generate';
 import { expectTinosOnly, pdfInfo as info, pdfText as text, pdfWriter, renderPdfBytes } from '../helpers/pdf';
 import { renderJob } from '../../renderer/src/pdf/jobs';
+import { pdfWords } from '../helpers/pdf-pages';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const render = pdfWriter('luutru-dossier-pdf-');
 
-type Word = { page: number; x0: number; y0: number; x1: number; y1: number; word: string };
-/** Every word box pdftotext finds, per page, in points from the top-left corner. */
-function words(file: string): Word[] {
-  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
-  const out: Word[] = [];
-  let page = 0;
-  for (const line of html.split('\n')) {
-    if (line.includes('<page ')) page++;
-    const m = /xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</.exec(line);
-    if (m) out.push({ page, x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), word: (m[5] ?? '').normalize('NFC') });
-  }
-  return out;
-}
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
 const A4_PORTRAIT = '595.28 x 841.89';
@@ -269,7 +257,7 @@ describe('box labels PDF', () => {
     }
     expect(text(file, 2)).toContain('HỘP SỐ 06 Từ hồ sơ số 126 đến hồ sơ số 150 Năm 2020 – 2025 Thời hạn bảo quản: 10 năm');
     // Readable from across the store room: the number stands taller than 15 mm.
-    const tallest = Math.max(...words(file).filter((w) => w.page === 1 && w.word === '01').map((w) => w.y1 - w.y0));
+    const tallest = Math.max(...pdfWords(file).filter((w) => w.page === 1 && w.word === '01').map((w) => w.y1 - w.y0));
     expect(tallest).toBeGreaterThan(mm(15));
   });
 
@@ -294,7 +282,7 @@ describe('box labels PDF', () => {
     expect(last).toContain('Từ hồ sơ số …… đến hồ sơ số ……');
     expect(text(file)).toContain('VĂN PHÒNG HỘI ĐỒNG NHÂN DÂN VÀ ỦY BAN NHÂN DÂN THỊ TRẤN DIÊM ĐIỀN');
     const grid = boxLabelGrid();
-    const found = words(file);
+    const found = pdfWords(file);
     expect(Math.min(...found.filter((w) => w.page === 1).map((w) => w.y0))).toBeGreaterThan(grid.slots[2]!.y);
     for (const w of found) {
       const inside = grid.slots.some((s) => w.x0 >= s.x && w.x1 <= s.x + grid.width && w.y0 >= s.y && w.y1 <= s.y + grid.height);

@@ -1,5 +1,5 @@
 // A slip merge as the clerk reads it in the journal (Nhật ký thay đổi) and meets it on the slip's screen. The line said
-// "Gộp phiếu tin — 2 hồ sơ: …" with "4 hồ sơ" in its count (every slip the merge touched: those after the one merged in
+// "Gộp phiếu tin — 2 hồ sơ: …" with "5 hồ sơ" in its count (every slip the merge touched: those after the one merged in
 // move up a place) and began its fields with "Xóa khỏi danh mục"; it now says which slip went into which, counts the
 // two, and lists what the slip kept took of the other. Refusals: the repository's rule, read before the question is
 // asked (the screen had its own copy of "the same slip").

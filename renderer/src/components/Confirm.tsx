@@ -41,7 +41,6 @@ export type IrreversibleQuestion = Omit<ModalFuncProps, 'autoFocusButton' | 'foc
  * ahead with it). A caller that acts once the question has gone (`afterClose`: a merge run, the cursor put back in the
  * field it came from) places the cursor itself, so the question does not give it back to what asked, where it would
  * be taken from the field just put back; one that must have it given back says so (`focusable.focusTriggerAfterClose`).
- * Each caller repeated this.
  */
 export function confirmIrreversible(modal: ReturnType<typeof App.useApp>['modal'], config: IrreversibleQuestion) {
   return modal.confirm(irreversibleQuestion(config));

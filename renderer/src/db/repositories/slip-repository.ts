@@ -202,7 +202,7 @@ function refuseMerge(keep: Dossier, gone: Dossier): void {
 /**
  * The slip numbered `tempNumber` in the job, to be merged into `keep`, read before the clerk is asked to confirm:
  * refused as the merge itself refuses it (AppError), so the question is never asked of a merge that cannot be done;
- * undefined when the job has no such slip (a number mistyped). The screen had its own copy of the same-slip rule.
+ * undefined when the job has no such slip (a number mistyped). The one place of the rule: the screen shows its refusal.
  */
 export async function slipToMerge(db: LuutruDb, jobId: string, keep: Dossier, tempNumber: number): Promise<Dossier | undefined> {
   const gone = await slipByTempNumber(db, jobId, tempNumber);
