@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, startServer, type Server } from './harness';
-import { clickOption, completeSetupThroughUi, dropTypedQuestion, escapeAskedAndBack, focusedId, focusedLabel, focusedText, leaveClosedDossier, pickRegisterMore, printedText, settled, stayAsked, backOnTab } from './flows';
+import { backOnTab, clickOption, completeSetupThroughUi, dropTypedQuestion, escapeAskedAndBack, focusedId, focusedLabel, focusedText, leaveClosedDossier, openIncomingForm, pickRegisterMore, printedText, settled, stayAsked } from './flows';
 
 let server: Server;
 beforeAll(async () => {
@@ -58,9 +58,7 @@ describe('register entry from the keyboard', () => {
     try {
       const { page } = b;
       await completeSetupThroughUi(page);
-      await page.goto(`${server.url}#/incoming`);
-      await page.getByTestId('incoming-form').waitFor();
-      await expect.poll(() => focusedId(page)).toBe('f-sender');
+      await openIncomingForm(page, server.url);
       // Enter with the summary still empty: refused, the cursor taken to it (not left in Tác giả).
       await page.keyboard.insertText('Công an tỉnh Hưng Yên');
       await page.keyboard.press('Enter');

@@ -51,6 +51,13 @@ async function secondStepShown(page: Page) {
   }
 }
 
+/** The incoming register's page opened (`baseUrl`: the app's), its form shown with the cursor in its first field. */
+export async function openIncomingForm(page: Page, baseUrl: string) {
+  await page.goto(`${baseUrl}#/incoming`);
+  await page.getByTestId('incoming-form').waitFor();
+  await expect.poll(() => focusedId(page)).toBe('f-sender');
+}
+
 /** The register menu's item holding the cursor, or what holds it instead. */
 export function focusedMenuItem(page: Page): Promise<string> {
   return page.evaluate(() => document.activeElement?.closest('.ant-dropdown-menu-item')?.textContent ?? `not in the menu: ${document.activeElement?.textContent ?? ''}`);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, startServer, type Server } from './harness';
 import { dumpIdb, holdStore } from './idb-tools';
-import { clickOption, completeSetupThroughUi, focusedId, focusedMenuItem, focusedTestId, focusedText, openRegisterMoreByKeyboard, pickRegisterMore, pickRegisterMoreByKeyboard, selectedText, settled } from './flows';
+import { clickOption, completeSetupThroughUi, focusedId, focusedMenuItem, focusedTestId, focusedText, openIncomingForm, openRegisterMoreByKeyboard, pickRegisterMore, pickRegisterMoreByKeyboard, selectedText, settled } from './flows';
 import { seededRng, pick } from '../fixtures/generate';
 import { foldText } from '../../renderer/src/core/text';
 import { formatDate, isoDate } from '../../renderer/src/core/format';
@@ -67,9 +67,7 @@ describe('incoming register in Chromium', () => {
     try {
       const { page } = b;
       await completeSetupThroughUi(page);
-      await page.goto(`${server.url}#/incoming`);
-      await page.getByTestId('incoming-form').waitFor();
-      await expect.poll(() => focusedId(page)).toBe('f-sender');
+      await openIncomingForm(page, server.url);
       // The fields a save cannot go without carry the red asterisk, and say so to a screen reader.
       const form = page.getByTestId('incoming-form');
       expect(await form.locator('label.ant-form-item-required').allTextContents()).toEqual(['Ngày đến', 'Tác giả (nơi gửi)', 'Trích yếu nội dung']);
@@ -347,9 +345,7 @@ describe('incoming register in Chromium', () => {
     try {
       const { page } = b;
       await completeSetupThroughUi(page);
-      await page.goto(`${server.url}#/incoming`);
-      await page.getByTestId('incoming-form').waitFor();
-      await expect.poll(() => focusedId(page)).toBe('f-sender');
+      await openIncomingForm(page, server.url);
       const summary = 'Về việc tổ chức Hội nghị tổng kết công tác phòng chống thiên tai năm 2026';
       await page.keyboard.insertText('Ủy ban nhân dân tỉnh Hưng Yên');
       await page.locator('#f-summary').focus();

@@ -200,26 +200,33 @@ export type PendingRecord = (table: ReplicatedTable, id: string) => BundleRecord
 
 const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
 
+/** Records by table and id for an import's words: `pending`'s (about to be written), else those `load` read, a chunk of ids at a time. */
+function recordSource(tx: Sql, pending: PendingRecord) {
+  const read = new Map<string, BundleRecord>();
+  return {
+    get: (tbl: ReplicatedTable, id: string | undefined) => (id ? (pending(tbl, id) ?? read.get(`${tbl}\u0000${id}`)) : undefined),
+    /** Reads the records of these ids that `pending` does not hold. */
+    async load(wanted: Partial<Record<ReplicatedTable, Iterable<string | undefined>>>): Promise<void> {
+      for (const [tbl, ids] of Object.entries(wanted) as [ReplicatedTable, Iterable<string | undefined>][]) {
+        const list = [...new Set([...ids].filter((id): id is string => !!id && !pending(tbl, id)))];
+        for (let i = 0; i < list.length; i += 5000)
+          for (const r of await tx.query<{ body: BundleRecord }>('SELECT body FROM records WHERE tbl = $1 AND id = ANY($2::text[])', [tbl, list.slice(i, i + 5000)])) read.set(`${tbl}\u0000${r.body.id}`, r.body);
+      }
+    },
+  };
+}
+
 /**
  * The words of some documents (docHeldWords), by id: their dossiers, those dossiers' boxes and the linked register entries
- * taken from `pending` (an import's records, about to be written) or read, a chunk of ids at a time.
+ * taken from `pending` (an import's records, about to be written) or read.
  */
 export async function docWords(tx: Sql, docs: readonly BundleRecord[], pending: PendingRecord = () => undefined): Promise<Map<string, string[] | null>> {
-  const read = new Map<string, BundleRecord>();
-  const get = (tbl: ReplicatedTable, id: string | undefined) => (id ? (pending(tbl, id) ?? read.get(`${tbl}\u0000${id}`)) : undefined);
-  /** Reads the records of these ids that `pending` does not hold. */
-  const readAll = async (wanted: Partial<Record<ReplicatedTable, Iterable<string | undefined>>>) => {
-    for (const [tbl, ids] of Object.entries(wanted) as [ReplicatedTable, Iterable<string | undefined>][]) {
-      const list = [...new Set([...ids].filter((id): id is string => !!id && !pending(tbl, id)))];
-      for (let i = 0; i < list.length; i += 5000)
-        for (const r of await tx.query<{ body: BundleRecord }>('SELECT body FROM records WHERE tbl = $1 AND id = ANY($2::text[])', [tbl, list.slice(i, i + 5000)])) read.set(`${tbl}\u0000${r.body.id}`, r.body);
-    }
-  };
+  const { get, load } = recordSource(tx, pending);
   const links = docs.map((d) => ({ dossier: str(d.dossierId), incoming: str(d.incomingDocId), outgoing: str(d.outgoingDocId) }));
-  await readAll({ dossiers: links.map((l) => l.dossier), incomingDocs: links.map((l) => l.incoming), outgoingDocs: links.map((l) => l.outgoing) });
+  await load({ dossiers: links.map((l) => l.dossier), incomingDocs: links.map((l) => l.incoming), outgoingDocs: links.map((l) => l.outgoing) });
   // Their dossiers' boxes, once the dossiers are known.
   const boxOf = (l: (typeof links)[number]) => str(get('dossiers', l.dossier)?.boxId);
-  await readAll({ boxes: links.map(boxOf) });
+  await load({ boxes: links.map(boxOf) });
   const out = new Map<string, string[] | null>();
   docs.forEach((d, i) => {
     const l = links[i]!;
@@ -229,18 +236,14 @@ export async function docWords(tx: Sql, docs: readonly BundleRecord[], pending: 
   return out;
 }
 
-
 /**
  * The words of some dossiers (heldWords with their boxes), by id: their boxes taken from `pending` (an import's records,
  * about to be written) or read, a chunk of ids at a time.
  */
 export async function dossierWords(tx: Sql, dossiers: readonly BundleRecord[], pending: PendingRecord = () => undefined): Promise<Map<string, string[] | null>> {
-  const wanted = [...new Set(dossiers.map((d) => str(d.boxId)).filter((id): id is string => id !== undefined && !pending('boxes', id)))];
-  const read = new Map<string, BundleRecord>();
-  for (let i = 0; i < wanted.length; i += 5000)
-    for (const r of await tx.query<{ body: BundleRecord }>("SELECT body FROM records WHERE tbl = 'boxes' AND id = ANY($1::text[])", [wanted.slice(i, i + 5000)])) read.set(r.body.id, r.body);
-  const boxOf = (id: string | undefined) => (id ? (pending('boxes', id) ?? read.get(id)) : undefined);
-  return new Map(dossiers.map((d) => [d.id, heldWords('dossiers', d, boxOf(str(d.boxId)))]));
+  const { get, load } = recordSource(tx, pending);
+  await load({ boxes: dossiers.map((d) => str(d.boxId)) });
+  return new Map(dossiers.map((d) => [d.id, heldWords('dossiers', d, get('boxes', str(d.boxId)))]));
 }
 
 /** Writes some stored records' search words (`words` by id: those they hold already left as they are, no row written again for nothing). */
@@ -343,9 +346,7 @@ export async function backfillBoxWords(tx: Sql, batch = 5000): Promise<number> {
  * shelfWords: "hộp 2 quyết định"), in primary key order, a batch at a time. How many were read.
  */
 export async function backfillShelfWords(tx: Sql, batch = 5000): Promise<number> {
-  const boxes = await backfillColumn(tx, ['boxes'], 'held_search', heldWords, batch);
-  const dossiers = await forEachLive(tx, 'dossiers', batch, (rows) => writeDossierWords(tx, rows));
-  return boxes + dossiers + (await backfillDocSearch(tx, batch));
+  return (await backfillBoxWords(tx, batch)) + (await backfillDocSearch(tx, batch));
 }
 
 /** Every live stored record of `tbl`, a batch at a time in primary key order, handed to `each`. How many were read. */
